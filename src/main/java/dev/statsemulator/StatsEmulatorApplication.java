@@ -1,0 +1,25 @@
+package dev.statsemulator;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/**
+ * Stats Emulator: one event store, one time-bucketing aggregation service, and one lens
+ * per vendor.
+ * <p>
+ * Where a request enters: {@code control} (the emulator's own API) and {@code vendor.*}
+ * (one package per vendor API). Where its numbers come from:
+ * {@code aggregation.AggregationService}, which reads the buckets that {@code eventstore}
+ * maintains at ingest. Where its answer is shaped: the vendor package's controller and
+ * response records.
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class StatsEmulatorApplication {
+
+	public static void main(String[] args) {
+		SpringApplication.run(StatsEmulatorApplication.class, args);
+	}
+
+}

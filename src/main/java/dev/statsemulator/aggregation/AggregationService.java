@@ -1,0 +1,176 @@
+package dev.statsemulator.aggregation;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import dev.statsemulator.eventstore.CountRow;
+import dev.statsemulator.eventstore.CountStore;
+import dev.statsemulator.eventstore.Granularity;
+import dev.statsemulator.eventstore.Metric;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * The one aggregation service every API reads its numbers from.
+ * <p>
+ * It cuts the range into calendar buckets ({@link TimeBucketer}), covers each bucket with
+ * the largest stored slots that fit inside it (UTC hours, then quarter hours for :30 and
+ * :45 zones), and counts the events themselves only in the slivers that are not
+ * quarter-hour aligned (arbitrary millisecond ranges). So a query reads O(buckets) rows,
+ * never O(events), and the answer is exact.
+ */
+@Service
+public class AggregationService {
+
+	/** The most buckets one query may ask for. */
+	public static final int MAX_BUCKETS = 100_000;
+
+	/**
+	 * Above this many separate runs of one slot size, read the whole span once and filter
+	 * here.
+	 */
+	private static final int MAX_RANGES_PER_READ = 64;
+
+	private final CountStore store;
+
+	AggregationService(CountStore store) {
+		this.store = store;
+	}
+
+	/**
+	 * @throws IllegalArgumentException when the query asks for more than
+	 * {@link #MAX_BUCKETS} buckets
+	 */
+	public Counts count(CountQuery query) {
+		List<TimeInterval> buckets = (query.bucketing() != null)
+				? TimeBucketer.buckets(query.from(), query.to(), query.bucketing().unit(), query.bucketing().zone(),
+						query.bucketing().firstDayOfWeek(), MAX_BUCKETS)
+				: (query.to().isAfter(query.from()) ? List.of(new TimeInterval(query.from(), query.to())) : List.of());
+		Counts counts = new Counts(buckets);
+		if (buckets.isEmpty() || query.metrics().isEmpty()) {
+			return counts;
+		}
+		long[] edges = new long[buckets.size() + 1];
+		for (int i = 0; i < buckets.size(); i++) {
+			edges[i] = buckets.get(i).start().toEpochMilli();
+		}
+		edges[buckets.size()] = buckets.get(buckets.size() - 1).end().toEpochMilli();
+
+		Cover cover = Cover.of(edges);
+		Function<String, Metric> metrics = metricsByCode(query.metrics());
+		for (Granularity granularity : Granularity.values()) {
+			List<long[]> runs = cover.runs.get(granularity);
+			if (runs.isEmpty()) {
+				continue;
+			}
+			List<long[]> read = (runs.size() <= MAX_RANGES_PER_READ) ? runs
+					: List.of(new long[] { runs.get(0)[0], runs.get(runs.size() - 1)[1] });
+			for (CountRow row : this.store.readBuckets(query.workspaceId(), granularity, query.metrics(),
+					query.filter(), query.groupBy(), read)) {
+				if (inRuns(runs, row.time())) {
+					counts.add(metrics.apply(row.metric()), row.group(), bucketOf(edges, row.time()), row.count(),
+							row.sum());
+				}
+			}
+		}
+		for (long[] sliver : cover.exact) {
+			for (CountRow row : this.store.readExact(query.workspaceId(), query.metrics(), query.filter(),
+					query.groupBy(), sliver[0], sliver[1])) {
+				counts.add(metrics.apply(row.metric()), row.group(), bucketOf(edges, row.time()), row.count(),
+						row.sum());
+			}
+		}
+		return counts;
+	}
+
+	private static Function<String, Metric> metricsByCode(List<Metric> metrics) {
+		Map<String, Metric> byCode = new java.util.HashMap<>();
+		metrics.forEach((metric) -> byCode.put(metric.code(), metric));
+		return byCode::get;
+	}
+
+	/** The bucket whose [start, end) holds {@code time}. */
+	private static int bucketOf(long[] edges, long time) {
+		int index = Arrays.binarySearch(edges, time);
+		return (index >= 0) ? index : -index - 2;
+	}
+
+	private static boolean inRuns(List<long[]> runs, long time) {
+		int low = 0;
+		int high = runs.size() - 1;
+		while (low <= high) {
+			int mid = (low + high) >>> 1;
+			long[] run = runs.get(mid);
+			if (time < run[0]) {
+				high = mid - 1;
+			}
+			else if (time >= run[1]) {
+				low = mid + 1;
+			}
+			else {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * How the buckets are covered: merged runs of whole stored slots per granularity, and
+	 * the exact slivers left at edges that are not quarter-hour aligned.
+	 */
+	record Cover(Map<Granularity, List<long[]>> runs, List<long[]> exact) {
+
+		static Cover of(long[] edges) {
+			Map<Granularity, List<long[]>> runs = new EnumMap<>(Granularity.class);
+			for (Granularity granularity : Granularity.values()) {
+				runs.put(granularity, new ArrayList<>());
+			}
+			List<long[]> exact = new ArrayList<>();
+			for (int i = 0; i + 1 < edges.length; i++) {
+				long start = edges[i];
+				long end = edges[i + 1];
+				long quarterStart = Granularity.QUARTER_HOUR.ceil(start);
+				long quarterEnd = Granularity.QUARTER_HOUR.floor(end);
+				if (quarterStart >= quarterEnd) {
+					append(exact, start, end);
+					continue;
+				}
+				append(exact, start, quarterStart);
+				long hourStart = Granularity.HOUR.ceil(quarterStart);
+				long hourEnd = Granularity.HOUR.floor(quarterEnd);
+				List<long[]> quarters = runs.get(Granularity.QUARTER_HOUR);
+				if (hourStart >= hourEnd) {
+					append(quarters, quarterStart, quarterEnd);
+				}
+				else {
+					append(quarters, quarterStart, hourStart);
+					append(runs.get(Granularity.HOUR), hourStart, hourEnd);
+					append(quarters, hourEnd, quarterEnd);
+				}
+				append(exact, quarterEnd, end);
+			}
+			return new Cover(runs, exact);
+		}
+
+		/**
+		 * Adds {@code [start, end)}, merging it into the previous run when they touch.
+		 */
+		private static void append(List<long[]> runs, long start, long end) {
+			if (start >= end) {
+				return;
+			}
+			if (!runs.isEmpty() && runs.get(runs.size() - 1)[1] == start) {
+				runs.get(runs.size() - 1)[1] = end;
+			}
+			else {
+				runs.add(new long[] { start, end });
+			}
+		}
+
+	}
+
+}

@@ -1,0 +1,83 @@
+package dev.statsemulator.control;
+
+import java.io.IOException;
+import java.util.List;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * The control API's own filter chain: a bearer admin token on every /_emulator request.
+ */
+@Configuration(proxyBeanMethods = false)
+class ControlSecurityConfiguration {
+
+	static final String PATH = "/_emulator/**";
+
+	@Bean
+	@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+	SecurityFilterChain controlApiSecurity(HttpSecurity http, AdminToken adminToken) throws Exception {
+		return http.securityMatcher(PATH).cors((cors) -> {
+		})
+			.csrf((csrf) -> csrf.disable())
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache((cache) -> cache.disable())
+			.securityContext((context) -> context.requireExplicitSave(true))
+			.addFilterBefore(new BearerTokenFilter(adminToken), BasicAuthenticationFilter.class)
+			.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint((request, response, ex) -> {
+				response.setStatus(HttpStatus.UNAUTHORIZED.value());
+				response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"stats-emulator\"");
+				response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+				response.getWriter()
+					.write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
+							+ "\"detail\":\"Send the admin token as 'Authorization: Bearer <token>' "
+							+ "(emulator.admin-token / EMULATOR_ADMIN_TOKEN, or the one printed at startup)\","
+							+ "\"instance\":\"" + request.getRequestURI().replace("\"", "") + "\"}");
+			}))
+			.build();
+	}
+
+	/** Authenticates a request whose Authorization header carries the admin token. */
+	static final class BearerTokenFilter extends OncePerRequestFilter {
+
+		private final AdminToken adminToken;
+
+		BearerTokenFilter(AdminToken adminToken) {
+			this.adminToken = adminToken;
+		}
+
+		@Override
+		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+				throws ServletException, IOException {
+			String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+			if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)
+					&& this.adminToken.matches(header.substring(7).trim())) {
+				SecurityContextHolder.getContext()
+					.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("admin", null,
+							List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
+			}
+			chain.doFilter(request, response);
+		}
+
+	}
+
+}

@@ -1,0 +1,77 @@
+package dev.statsemulator.eventstore;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** Adds a batch's {@link BucketDeltas} to the count buckets, in one JDBC batch. */
+@Component
+class BucketWriter {
+
+	private static final String POSTGRESQL_UPSERT = """
+			INSERT INTO count_bucket (workspace_id, granularity, rollup, metric, message_key, bucket_start, channel,
+			                          platform, detail, event_count, value_sum)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+			ON CONFLICT (workspace_id, granularity, rollup, metric, message_key, bucket_start, channel, platform, detail)
+			DO UPDATE SET event_count = count_bucket.event_count + EXCLUDED.event_count,
+			              value_sum = count_bucket.value_sum + EXCLUDED.value_sum""";
+
+	private static final String H2_MERGE = """
+			MERGE INTO count_bucket t
+			USING (VALUES (CAST(? AS VARCHAR(64)), CAST(? AS SMALLINT), CAST(? AS SMALLINT), CAST(? AS VARCHAR(32)),
+			               CAST(? AS VARCHAR(128)), CAST(? AS BIGINT), CAST(? AS VARCHAR(8)), CAST(? AS VARCHAR(16)),
+			               CAST(? AS VARCHAR(200)), CAST(? AS BIGINT), CAST(? AS DOUBLE PRECISION)))
+			  AS s (workspace_id, granularity, rollup, metric, message_key, bucket_start, channel, platform, detail,
+			        event_count, value_sum)
+			ON t.workspace_id = s.workspace_id AND t.granularity = s.granularity AND t.rollup = s.rollup
+			   AND t.metric = s.metric AND t.message_key = s.message_key AND t.bucket_start = s.bucket_start
+			   AND t.channel = s.channel AND t.platform = s.platform AND t.detail = s.detail
+			WHEN MATCHED THEN UPDATE SET event_count = t.event_count + s.event_count, value_sum = t.value_sum + s.value_sum
+			WHEN NOT MATCHED THEN INSERT (workspace_id, granularity, rollup, metric, message_key, bucket_start, channel,
+			                              platform, detail, event_count, value_sum)
+			  VALUES (s.workspace_id, s.granularity, s.rollup, s.metric, s.message_key, s.bucket_start, s.channel,
+			          s.platform, s.detail, s.event_count, s.value_sum)""";
+
+	private final JdbcTemplate jdbc;
+
+	private final String upsert;
+
+	BucketWriter(JdbcTemplate jdbc, DataSource dataSource) {
+		this.jdbc = jdbc;
+		this.upsert = (SqlDialect.of(dataSource) == SqlDialect.POSTGRESQL) ? POSTGRESQL_UPSERT : H2_MERGE;
+	}
+
+	void apply(String workspaceId, BucketDeltas deltas) {
+		List<Object[]> rows = new ArrayList<>();
+		for (Map.Entry<BucketDeltas.Key, BucketDeltas.Delta> entry : deltas.entries()) {
+			BucketDeltas.Key key = entry.getKey();
+			BucketDeltas.Delta delta = entry.getValue();
+			if (delta.count == 0 && delta.sum == 0) {
+				continue;
+			}
+			rows.add(new Object[] { workspaceId, key.granularity(), key.rollup(), key.metric(), key.messageKey(),
+					key.bucketStart(), key.channel(), key.platform(), key.detail(), delta.count, delta.sum });
+		}
+		// A stable order keeps concurrent writers of one bucket set from deadlocking each
+		// other.
+		rows.sort(BucketWriter::compareRows);
+		this.jdbc.batchUpdate(this.upsert, rows);
+	}
+
+	private static int compareRows(Object[] a, Object[] b) {
+		for (int i = 1; i < 9; i++) {
+			@SuppressWarnings("unchecked")
+			int order = ((Comparable<Object>) a[i]).compareTo(b[i]);
+			if (order != 0) {
+				return order;
+			}
+		}
+		return 0;
+	}
+
+}

@@ -1,0 +1,136 @@
+package dev.statsemulator.eventstore;
+
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads counts: from the pre-aggregated buckets (cost grows with the number of buckets
+ * read, never with events), or exactly from the events for the slivers of a range that
+ * are not slot-aligned. The aggregation service decides which to read where.
+ */
+@Component
+public class CountStore {
+
+	private final JdbcTemplate jdbc;
+
+	private final EventRepository events;
+
+	private final FirstTouches firstTouches;
+
+	CountStore(JdbcTemplate jdbc, EventRepository events, FirstTouches firstTouches) {
+		this.jdbc = jdbc;
+		this.events = events;
+		this.firstTouches = firstTouches;
+	}
+
+	/**
+	 * Bucket counts of {@code granularity} whose start lies in one of {@code ranges}
+	 * (each {@code [from, to)} in epoch ms), summed per (metric, bucket start, group).
+	 */
+	public List<CountRow> readBuckets(String workspaceId, Granularity granularity, List<Metric> metrics,
+			CountFilter filter, Dimension groupBy, List<long[]> ranges) {
+		if (ranges.isEmpty() || metrics.isEmpty()) {
+			return List.of();
+		}
+		boolean perMessage = filter.messageKey() != null || groupBy == Dimension.MESSAGE;
+		String group = switch (groupBy) {
+			case NONE -> "''";
+			case CHANNEL -> "channel";
+			case PLATFORM -> "platform";
+			case MESSAGE -> "message_key";
+			case DETAIL -> "detail";
+		};
+		StringBuilder sql = new StringBuilder("SELECT metric, bucket_start, ").append(group)
+			.append(", SUM(event_count), SUM(value_sum) FROM count_bucket")
+			.append(" WHERE workspace_id = ? AND granularity = ? AND rollup = ? AND metric IN (")
+			.append(placeholders(metrics.size()))
+			.append(")");
+		List<Object> args = new ArrayList<>(List.of(workspaceId, granularity.minutes(),
+				perMessage ? BucketDeltas.PER_MESSAGE : BucketDeltas.ALL_MESSAGES));
+		metrics.forEach((metric) -> args.add(metric.code()));
+		if (!perMessage) {
+			sql.append(" AND message_key = ''");
+		}
+		else if (filter.messageKey() != null) {
+			sql.append(" AND message_key = ?");
+			args.add(filter.messageKey());
+		}
+		in(sql, args, "channel", filter.channels().stream().map(Channel::code).toList());
+		in(sql, args, "platform", List.copyOf(filter.platforms()));
+		in(sql, args, "detail", List.copyOf(filter.details()));
+		sql.append(" AND (");
+		for (int i = 0; i < ranges.size(); i++) {
+			sql.append((i > 0) ? " OR " : "").append("(bucket_start >= ? AND bucket_start < ?)");
+			args.add(ranges.get(i)[0]);
+			args.add(ranges.get(i)[1]);
+		}
+		sql.append(") GROUP BY metric, bucket_start").append(groupBy == Dimension.NONE ? "" : ", " + group);
+		List<CountRow> rows = new ArrayList<>();
+		this.jdbc.query(sql.toString(), (ResultSet rs) -> {
+			rows.add(new CountRow(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getLong(4), rs.getDouble(5)));
+		}, args.toArray());
+		return rows;
+	}
+
+	/**
+	 * Exact counts from the events (and first occurrences) in
+	 * {@code [fromMillis, toMillis)}: one row per event, at the event's own time. For
+	 * short slivers only.
+	 */
+	public List<CountRow> readExact(String workspaceId, List<Metric> metrics, CountFilter filter, Dimension groupBy,
+			long fromMillis, long toMillis) {
+		List<CountRow> rows = new ArrayList<>();
+		List<String> allTypes = metrics.stream()
+			.filter((metric) -> !metric.first())
+			.map((m) -> m.type().code())
+			.toList();
+		if (!allTypes.isEmpty()) {
+			this.events.forEachInRange(workspaceId, allTypes, fromMillis, toMillis, (event) -> {
+				if (filter.matches(event.channel(), event.platformCode(), event.messageKey(), event.detail())) {
+					rows.add(new CountRow(event.type().code(), event.at().toEpochMilli(),
+							groupOf(groupBy, event.channel(), event.platformCode(), event.messageKey(), event.detail()),
+							1, (event.revenue() != null) ? event.revenue() : 0));
+				}
+			});
+		}
+		List<String> firstTypes = metrics.stream().filter(Metric::first).map((m) -> m.type().code()).toList();
+		if (!firstTypes.isEmpty()) {
+			this.firstTouches.forEachInRange(workspaceId, firstTypes, fromMillis, toMillis,
+					(type, at, channel, platform, messageKey, detail) -> {
+						if (filter.matches(channel, platform, messageKey, detail)) {
+							rows.add(new CountRow("first:" + type, at,
+									groupOf(groupBy, channel, platform, messageKey, detail), 1, 0));
+						}
+					});
+		}
+		return rows;
+	}
+
+	private static String groupOf(Dimension groupBy, Channel channel, String platform, String messageKey,
+			String detail) {
+		return switch (groupBy) {
+			case NONE -> "";
+			case CHANNEL -> channel.code();
+			case PLATFORM -> platform;
+			case MESSAGE -> messageKey;
+			case DETAIL -> detail;
+		};
+	}
+
+	private static void in(StringBuilder sql, List<Object> args, String column, List<String> values) {
+		if (!values.isEmpty()) {
+			sql.append(" AND ").append(column).append(" IN (").append(placeholders(values.size())).append(")");
+			args.addAll(values);
+		}
+	}
+
+	private static String placeholders(int count) {
+		return String.join(", ", Collections.nCopies(count, "?"));
+	}
+
+}

@@ -1,0 +1,64 @@
+package dev.statsemulator.eventstore;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The vendor-neutral event types. */
+public enum EventType {
+
+	// message lifecycle
+	SENT, DELIVERED, OPENED(true), CLICKED(true), BOUNCED, COMPLAINED, UNSUBSCRIBED, FORWARDED, GOAL(true), REJECTED,
+	FAILED, UNSHOWABLE, INBOX_DELIVERED(Channel.PUSH), INBOX_READ(Channel.PUSH), INBOX_OPENED(Channel.PUSH),
+	INBOX_DELETED(Channel.PUSH), CONVERSION,
+	// contacts
+	CONTACT_ADDED, GROUP_ADDED, CONTACT_SERVED, OPTOUT_REQUESTED, OPTOUT_COMPLETED,
+	// Tellody landing-page codes (URL clicks are CLICKED)
+	DOWNLOADED, VOUCHER_VIEWED,
+	// chat
+	CHAT_MESSAGE(Channel.CHAT);
+
+	private final Channel defaultChannel;
+
+	private final boolean firstOccurrenceTracked;
+
+	EventType() {
+		this(Channel.EMAIL, false);
+	}
+
+	EventType(boolean firstOccurrenceTracked) {
+		this(Channel.EMAIL, firstOccurrenceTracked);
+	}
+
+	EventType(Channel defaultChannel) {
+		this(defaultChannel, false);
+	}
+
+	EventType(Channel defaultChannel, boolean firstOccurrenceTracked) {
+		this.defaultChannel = defaultChannel;
+		this.firstOccurrenceTracked = firstOccurrenceTracked;
+	}
+
+	/** The name used in JSON and in the store, e.g. {@code inbox_read}. */
+	public String code() {
+		return name().toLowerCase(Locale.ROOT);
+	}
+
+	public Channel defaultChannel() {
+		return this.defaultChannel;
+	}
+
+	/**
+	 * Whether the first event of this type per (message, contact) is recorded, so
+	 * "unique" counts can be answered (GetResponse unique_opened, unique_clicked,
+	 * unique_goals).
+	 */
+	public boolean firstOccurrenceTracked() {
+		return this.firstOccurrenceTracked;
+	}
+
+	public static Optional<EventType> fromCode(String code) {
+		return Arrays.stream(values()).filter((type) -> type.code().equals(code)).findFirst();
+	}
+
+}

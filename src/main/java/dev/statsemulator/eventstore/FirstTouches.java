@@ -1,0 +1,136 @@
+package dev.statsemulator.eventstore;
+
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the first event of each tracked type per (message, contact), and the "first:"
+ * count buckets that follow from it. "First" is by event time, ties broken by the event's
+ * dimensions, never by arrival: so any ingestion order or batching ends in the same
+ * records and the same counts.
+ */
+@Component
+class FirstTouches {
+
+	record Key(String messageKey, String type, String contact) {
+	}
+
+	/** The part of an event that decides where its first occurrence is counted. */
+	record Touch(long atMillis, String channel, String platform, String detail) {
+
+		static final Comparator<Touch> EARLIEST_FIRST = Comparator.comparingLong(Touch::atMillis)
+			.thenComparing(Touch::channel)
+			.thenComparing(Touch::platform)
+			.thenComparing(Touch::detail);
+
+		static Touch of(Event event) {
+			return new Touch(event.at().toEpochMilli(), event.channel().code(), event.platformCode(), event.detail());
+		}
+
+	}
+
+	private final JdbcTemplate jdbc;
+
+	FirstTouches(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	void apply(String workspaceId, List<Event> events, BucketDeltas deltas) {
+		Map<Key, Touch> candidates = new LinkedHashMap<>();
+		for (Event event : events) {
+			if (!event.type().firstOccurrenceTracked() || event.contact() == null || event.messageKey().isEmpty()) {
+				continue;
+			}
+			candidates.merge(new Key(event.messageKey(), event.type().code(), event.contact()), Touch.of(event),
+					(a, b) -> (Touch.EARLIEST_FIRST.compare(a, b) <= 0) ? a : b);
+		}
+		if (candidates.isEmpty()) {
+			return;
+		}
+		Map<Key, Touch> existing = load(workspaceId, candidates.keySet());
+		List<Object[]> inserts = new ArrayList<>();
+		List<Object[]> updates = new ArrayList<>();
+		candidates.forEach((key, touch) -> {
+			Touch previous = existing.get(key);
+			String metric = "first:" + key.type();
+			if (previous == null) {
+				inserts.add(new Object[] { workspaceId, key.messageKey(), key.type(), key.contact(), touch.atMillis(),
+						touch.channel(), touch.platform(), touch.detail() });
+			}
+			else if (Touch.EARLIEST_FIRST.compare(touch, previous) < 0) {
+				updates.add(new Object[] { touch.atMillis(), touch.channel(), touch.platform(), touch.detail(),
+						workspaceId, key.messageKey(), key.type(), key.contact() });
+				count(deltas, metric, key, previous, -1);
+			}
+			else {
+				return;
+			}
+			count(deltas, metric, key, touch, 1);
+		});
+		this.jdbc.batchUpdate("""
+				INSERT INTO first_touch (workspace_id, message_key, type, contact, at_ms, channel, platform, detail)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", inserts);
+		this.jdbc.batchUpdate("""
+				UPDATE first_touch SET at_ms = ?, channel = ?, platform = ?, detail = ?
+				WHERE workspace_id = ? AND message_key = ? AND type = ? AND contact = ?""", updates);
+	}
+
+	private static void count(BucketDeltas deltas, String metric, Key key, Touch touch, int sign) {
+		deltas.add(metric, touch.atMillis(), Channel.fromCode(touch.channel()).orElseThrow(), touch.platform(),
+				key.messageKey(), touch.detail(), 0, sign);
+	}
+
+	private Map<Key, Touch> load(String workspaceId, Iterable<Key> keys) {
+		Map<List<String>, List<String>> contactsByGroup = new HashMap<>();
+		for (Key key : keys) {
+			contactsByGroup.computeIfAbsent(List.of(key.messageKey(), key.type()), (group) -> new ArrayList<>())
+				.add(key.contact());
+		}
+		Map<Key, Touch> found = new HashMap<>();
+		contactsByGroup.forEach((group, contacts) -> {
+			for (List<String> chunk : EventRepository.chunks(contacts)) {
+				List<Object> args = new ArrayList<>(List.of(workspaceId, group.get(0), group.get(1)));
+				args.addAll(chunk);
+				this.jdbc.query("""
+						SELECT contact, at_ms, channel, platform, detail FROM first_touch
+						WHERE workspace_id = ? AND message_key = ? AND type = ? AND contact IN (%s)"""
+					.formatted(String.join(", ", Collections.nCopies(chunk.size(), "?"))), (ResultSet rs) -> {
+						found.put(new Key(group.get(0), group.get(1), rs.getString(1)),
+								new Touch(rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5)));
+					}, args.toArray());
+			}
+		});
+		return found;
+	}
+
+	/** First occurrences in {@code [fromMillis, toMillis)} of the given types. */
+	void forEachInRange(String workspaceId, List<String> typeCodes, long fromMillis, long toMillis,
+			FirstTouchConsumer consumer) {
+		List<Object> args = new ArrayList<>(List.of(workspaceId, fromMillis, toMillis));
+		args.addAll(typeCodes);
+		this.jdbc.query("""
+				SELECT type, at_ms, channel, platform, message_key, detail FROM first_touch
+				WHERE workspace_id = ? AND at_ms >= ? AND at_ms < ? AND type IN (%s)"""
+			.formatted(String.join(", ", Collections.nCopies(typeCodes.size(), "?"))), (ResultSet rs) -> {
+				consumer.accept(rs.getString(1), rs.getLong(2), Channel.fromCode(rs.getString(3)).orElseThrow(),
+						rs.getString(4), rs.getString(5), rs.getString(6));
+			}, args.toArray());
+	}
+
+	@FunctionalInterface
+	interface FirstTouchConsumer {
+
+		void accept(String type, long atMillis, Channel channel, String platform, String messageKey, String detail);
+
+	}
+
+}

@@ -1,0 +1,294 @@
+package dev.statsemulator.eventstore;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Component;
+
+/** The message catalogue and the chat rooms. */
+@Component
+class MessageCatalogue {
+
+	private static final String COLUMNS = "id, number, registered, application, campaign, channel, platforms, name, "
+			+ "subject, title, content, template, created_at, send_at, status, source, type";
+
+	private final JdbcTemplate jdbc;
+
+	private final JsonMapper json;
+
+	private final RowMapper<CatalogueMessage> mapper = this::toMessage;
+
+	MessageCatalogue(JdbcTemplate jdbc, JsonMapper json) {
+		this.jdbc = jdbc;
+		this.json = json;
+	}
+
+	/**
+	 * Creates catalogue entries, with defaults, for messages that new events reference.
+	 */
+	void ensureFromEvents(String workspaceId, List<Event> events) {
+		Map<String, List<Event>> byMessage = new LinkedHashMap<>();
+		for (Event event : events) {
+			if (event.message() != null && event.type() != EventType.CHAT_MESSAGE) {
+				byMessage.computeIfAbsent(event.message(), (id) -> new ArrayList<>()).add(event);
+			}
+		}
+		if (byMessage.isEmpty()) {
+			return;
+		}
+		Map<String, CatalogueMessage> existing = new HashMap<>();
+		for (List<String> chunk : EventRepository.chunks(new ArrayList<>(byMessage.keySet()))) {
+			List<Object> args = new ArrayList<>(List.of(workspaceId));
+			args.addAll(chunk);
+			this.jdbc
+				.query("SELECT " + COLUMNS + " FROM message WHERE workspace_id = ? AND id IN ("
+						+ String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")", this.mapper, args.toArray())
+				.forEach((message) -> existing.put(message.id(), message));
+		}
+		long nextNumber = nextNumber(workspaceId);
+		for (Map.Entry<String, List<Event>> entry : byMessage.entrySet()) {
+			List<Event> messageEvents = entry.getValue();
+			long first = messageEvents.stream().mapToLong((event) -> event.at().toEpochMilli()).min().orElseThrow();
+			Set<String> platforms = new TreeSet<>();
+			messageEvents.stream()
+				.map(Event::platformCode)
+				.filter((platform) -> !platform.isEmpty())
+				.forEach(platforms::add);
+			CatalogueMessage known = existing.get(entry.getKey());
+			if (known == null) {
+				Event sample = messageEvents.get(0);
+				this.jdbc.update(
+						"INSERT INTO message (workspace_id, id, number, registered, application, campaign, "
+								+ "channel, platforms, created_at) VALUES (?, ?, ?, FALSE, ?, ?, ?, ?, ?)",
+						workspaceId, entry.getKey(), nextNumber++, firstNonNull(messageEvents, Event::application),
+						firstNonNull(messageEvents, Event::campaign), sample.channel().code(),
+						String.join(",", platforms), first);
+			}
+			else if (!known.registered()) {
+				platforms.addAll(known.platforms());
+				this.jdbc.update(
+						"UPDATE message SET created_at = ?, platforms = ?, application = COALESCE(application, ?), "
+								+ "campaign = COALESCE(campaign, ?) WHERE workspace_id = ? AND id = ?",
+						Math.min(first, known.createdAt().toEpochMilli()), String.join(",", platforms),
+						firstNonNull(messageEvents, Event::application), firstNonNull(messageEvents, Event::campaign),
+						workspaceId, entry.getKey());
+			}
+		}
+	}
+
+	/** Registers or updates messages; validated as a whole first. */
+	List<CatalogueMessage> register(String workspaceId, List<MessageRegistration> registrations, Instant now) {
+		List<BatchError> errors = new ArrayList<>();
+		Set<String> ids = new LinkedHashSet<>();
+		Map<Long, String> numbers = new HashMap<>();
+		for (int i = 0; i < registrations.size(); i++) {
+			validate(i, registrations.get(i), errors, ids, numbers);
+		}
+		if (!errors.isEmpty()) {
+			throw new InvalidBatchException("messages", errors);
+		}
+		List<BatchError> conflicts = new ArrayList<>();
+		numbers.forEach((number, id) -> findByNumber(workspaceId, number).filter((other) -> !other.id().equals(id))
+			.ifPresent((other) -> conflicts.add(new BatchError(indexOf(registrations, id), "number",
+					"number " + number + " already belongs to message '" + other.id() + "'"))));
+		if (!conflicts.isEmpty()) {
+			throw new BatchConflictException("message numbers already in use; nothing was stored", conflicts);
+		}
+		// Numbers this batch gives explicitly are taken, so assigned ones start above
+		// them.
+		long nextNumber = Math.max(nextNumber(workspaceId),
+				numbers.keySet().stream().mapToLong(Long::longValue).max().orElse(0) + 1);
+		for (MessageRegistration registration : registrations) {
+			Optional<CatalogueMessage> known = find(workspaceId, registration.id());
+			long number = (registration.number() != null) ? registration.number()
+					: known.map(CatalogueMessage::number).orElse(nextNumber);
+			if (registration.number() == null && known.isEmpty()) {
+				nextNumber++;
+			}
+			Instant createdAt = (registration.createdAt() != null) ? EventParser.instantOf(registration.createdAt())
+					: known.map(CatalogueMessage::createdAt).orElse(now);
+			Object[] values = { number, registration.application(), registration.campaign(),
+					(registration.channel() != null) ? registration.channel() : "email",
+					String.join(",", (registration.platforms() != null) ? registration.platforms() : List.of()),
+					registration.name(), registration.subject(), registration.title(),
+					(registration.content() != null) ? this.json.writeValueAsString(registration.content()) : null,
+					registration.template(), createdAt.toEpochMilli(), (registration.sendAt() != null)
+							? EventParser.instantOf(registration.sendAt()).toEpochMilli() : null,
+					registration.status(), registration.source(), registration.type() };
+			if (known.isPresent()) {
+				List<Object> args = new ArrayList<>(Arrays.asList(values));
+				args.add(workspaceId);
+				args.add(registration.id());
+				this.jdbc.update("UPDATE message SET registered = TRUE, number = ?, application = ?, campaign = ?, "
+						+ "channel = ?, platforms = ?, name = ?, subject = ?, title = ?, content = ?, template = ?, "
+						+ "created_at = ?, send_at = ?, status = ?, source = ?, type = ? WHERE workspace_id = ? AND id = ?",
+						args.toArray());
+			}
+			else {
+				List<Object> args = new ArrayList<>(List.of(workspaceId, registration.id()));
+				args.addAll(Arrays.asList(values));
+				this.jdbc.update("INSERT INTO message (workspace_id, id, number, application, campaign, channel, "
+						+ "platforms, name, subject, title, content, template, created_at, send_at, status, source, type, "
+						+ "registered) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, TRUE)",
+						args.toArray());
+			}
+		}
+		return registrations.stream()
+			.map((registration) -> find(workspaceId, registration.id()).orElseThrow())
+			.toList();
+	}
+
+	private static int indexOf(List<MessageRegistration> registrations, String id) {
+		for (int i = 0; i < registrations.size(); i++) {
+			if (id.equals(registrations.get(i).id())) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	private static void validate(int index, MessageRegistration registration, List<BatchError> errors, Set<String> ids,
+			Map<Long, String> numbers) {
+		if (registration == null) {
+			errors.add(new BatchError(index, null, "a message must be a JSON object"));
+			return;
+		}
+		if (registration.id() == null || registration.id().isEmpty() || registration.id().length() > 128) {
+			errors.add(new BatchError(index, "id", "is required: 1 to 128 characters"));
+		}
+		else if (!ids.add(registration.id())) {
+			errors.add(new BatchError(index, "id", "'" + registration.id() + "' appears twice in this batch"));
+		}
+		if (registration.number() != null) {
+			if (registration.number() <= 0) {
+				errors.add(new BatchError(index, "number", "must be a positive integer"));
+			}
+			else if (numbers.put(registration.number(), String.valueOf(registration.id())) != null) {
+				errors.add(new BatchError(index, "number", registration.number() + " appears twice in this batch"));
+			}
+		}
+		if (registration.channel() != null && Channel.fromCode(registration.channel()).isEmpty()) {
+			errors.add(new BatchError(index, "channel",
+					"'" + registration.channel() + "' is not one of email, sms, push, chat"));
+		}
+		if (registration.platforms() != null) {
+			for (String platform : registration.platforms()) {
+				if (platform == null || Platform.fromCode(platform).isEmpty()) {
+					errors.add(new BatchError(index, "platforms", "'" + platform + "' is not a platform ("
+							+ String.join(", ", Arrays.stream(Platform.values()).map(Platform::code).toList()) + ")"));
+				}
+			}
+		}
+		if (registration.content() != null && !registration.content().isObject()) {
+			errors.add(new BatchError(index, "content", "must be a JSON object"));
+		}
+		checkTime(index, "createdAt", registration.createdAt(), errors);
+		checkTime(index, "sendAt", registration.sendAt(), errors);
+		checkLength(index, "name", registration.name(), 1000, errors);
+		checkLength(index, "subject", registration.subject(), 2000, errors);
+		checkLength(index, "title", registration.title(), 2000, errors);
+		checkLength(index, "application", registration.application(), 64, errors);
+		checkLength(index, "campaign", registration.campaign(), 64, errors);
+		checkLength(index, "template", registration.template(), 200, errors);
+		checkLength(index, "status", registration.status(), 32, errors);
+		checkLength(index, "source", registration.source(), 32, errors);
+		checkLength(index, "type", registration.type(), 32, errors);
+	}
+
+	private static void checkTime(int index, String field, JsonNode value, List<BatchError> errors) {
+		if (value != null && !value.isNull() && EventParser.instantOf(value) == null) {
+			errors.add(new BatchError(index, field, "'" + value.asString()
+					+ "' is not an ISO-8601 instant with offset (2024-08-03T15:04:05Z) or epoch milliseconds"));
+		}
+	}
+
+	private static void checkLength(int index, String field, String value, int max, List<BatchError> errors) {
+		if (value != null && value.length() > max) {
+			errors.add(new BatchError(index, field, "must be at most " + max + " characters"));
+		}
+	}
+
+	List<CatalogueMessage> list(String workspaceId) {
+		return this.jdbc.query("SELECT " + COLUMNS + " FROM message WHERE workspace_id = ? ORDER BY created_at, id",
+				this.mapper, workspaceId);
+	}
+
+	Optional<CatalogueMessage> find(String workspaceId, String id) {
+		return this.jdbc
+			.query("SELECT " + COLUMNS + " FROM message WHERE workspace_id = ? AND id = ?", this.mapper, workspaceId,
+					id)
+			.stream()
+			.findFirst();
+	}
+
+	Optional<CatalogueMessage> findByNumber(String workspaceId, long number) {
+		return this.jdbc
+			.query("SELECT " + COLUMNS + " FROM message WHERE workspace_id = ? AND number = ?", this.mapper,
+					workspaceId, number)
+			.stream()
+			.findFirst();
+	}
+
+	/** Records the rooms of chat messages; a room's latest name and type win. */
+	void ensureRooms(String workspaceId, List<Event> events) {
+		Map<String, Room> rooms = new LinkedHashMap<>();
+		events.stream()
+			.filter((event) -> event.room() != null)
+			.forEach((event) -> rooms.put(event.room().id(), event.room()));
+		for (Room room : rooms.values()) {
+			int updated = this.jdbc.update("UPDATE room SET name = ?, type = ? WHERE workspace_id = ? AND id = ?",
+					room.name(), room.type(), workspaceId, room.id());
+			if (updated == 0) {
+				this.jdbc.update("INSERT INTO room (workspace_id, id, name, type) VALUES (?, ?, ?, ?)", workspaceId,
+						room.id(), room.name(), room.type());
+			}
+		}
+	}
+
+	List<Room> rooms(String workspaceId) {
+		return this.jdbc.query("SELECT id, name, type FROM room WHERE workspace_id = ? ORDER BY id",
+				(rs, row) -> new Room(rs.getString(1), rs.getString(2), rs.getString(3)), workspaceId);
+	}
+
+	private long nextNumber(String workspaceId) {
+		Long max = this.jdbc.queryForObject("SELECT MAX(number) FROM message WHERE workspace_id = ?", Long.class,
+				workspaceId);
+		return (max != null) ? max + 1 : 1;
+	}
+
+	private static String firstNonNull(List<Event> events, java.util.function.Function<Event, String> getter) {
+		return events.stream().map(getter).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+	}
+
+	private CatalogueMessage toMessage(ResultSet rs, int row) throws SQLException {
+		String platforms = rs.getString("platforms");
+		String content = rs.getString("content");
+		long sendAt = rs.getLong("send_at");
+		boolean sendAtNull = rs.wasNull();
+		return new CatalogueMessage(rs.getString("id"), rs.getLong("number"), rs.getBoolean("registered"),
+				rs.getString("application"), rs.getString("campaign"), rs.getString("channel"),
+				(platforms == null || platforms.isEmpty()) ? List.of() : List.of(platforms.split(",")),
+				rs.getString("name"), rs.getString("subject"), rs.getString("title"),
+				(content != null) ? this.json.readTree(content) : null, rs.getString("template"),
+				Instant.ofEpochMilli(rs.getLong("created_at")), sendAtNull ? null : Instant.ofEpochMilli(sendAt),
+				rs.getString("status"), rs.getString("source"), rs.getString("type"));
+	}
+
+}

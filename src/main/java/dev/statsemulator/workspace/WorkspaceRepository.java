@@ -1,0 +1,95 @@
+package dev.statsemulator.workspace;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Workspace and credential rows. */
+@Repository
+class WorkspaceRepository {
+
+	private final JdbcClient jdbc;
+
+	WorkspaceRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	record WorkspaceRow(String id, String timezone, String settings, boolean ready, long createdAt, long updatedAt) {
+	}
+
+	Optional<WorkspaceRow> find(String id) {
+		return this.jdbc.sql("SELECT id, timezone, settings, ready, created_at, updated_at FROM workspace WHERE id = ?")
+			.param(id)
+			.query(WorkspaceRow.class)
+			.optional();
+	}
+
+	Optional<WorkspaceRow> lock(String id) {
+		return this.jdbc
+			.sql("SELECT id, timezone, settings, ready, created_at, updated_at FROM workspace WHERE id = ? FOR UPDATE")
+			.param(id)
+			.query(WorkspaceRow.class)
+			.optional();
+	}
+
+	List<WorkspaceRow> findAll() {
+		return this.jdbc.sql("SELECT id, timezone, settings, ready, created_at, updated_at FROM workspace ORDER BY id")
+			.query(WorkspaceRow.class)
+			.list();
+	}
+
+	void insert(WorkspaceRow row) {
+		this.jdbc.sql(
+				"INSERT INTO workspace (id, timezone, settings, ready, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)")
+			.params(row.id(), row.timezone(), row.settings(), row.ready(), row.createdAt(), row.updatedAt())
+			.update();
+	}
+
+	void update(String id, String timezone, String settings, long updatedAt) {
+		this.jdbc.sql("UPDATE workspace SET timezone = ?, settings = ?, updated_at = ? WHERE id = ?")
+			.params(timezone, settings, updatedAt, id)
+			.update();
+	}
+
+	void markReady(String id, boolean ready) {
+		this.jdbc.sql("UPDATE workspace SET ready = ? WHERE id = ?").params(ready, id).update();
+	}
+
+	void delete(String id) {
+		this.jdbc.sql("DELETE FROM credential WHERE workspace_id = ?").param(id).update();
+		this.jdbc.sql("DELETE FROM workspace WHERE id = ?").param(id).update();
+	}
+
+	Optional<String> ownerOf(String vendor, String kind, String principal) {
+		return this.jdbc.sql("SELECT workspace_id FROM credential WHERE vendor = ? AND kind = ? AND principal = ?")
+			.params(vendor, kind, principal)
+			.query(String.class)
+			.optional();
+	}
+
+	Optional<StoredCredential> findCredential(String vendor, String kind, String principal) {
+		return this.jdbc.sql("""
+				SELECT workspace_id, principal, secret_hash, attributes FROM credential
+				WHERE vendor = ? AND kind = ? AND principal = ?""")
+			.params(vendor, kind, principal)
+			.query(StoredCredential.class)
+			.optional();
+	}
+
+	void replaceCredentials(String workspaceId, List<CredentialRow> rows) {
+		this.jdbc.sql("DELETE FROM credential WHERE workspace_id = ?").param(workspaceId).update();
+		for (CredentialRow row : rows) {
+			this.jdbc.sql("""
+					INSERT INTO credential (workspace_id, vendor, kind, principal, secret_hash, attributes)
+					VALUES (?, ?, ?, ?, ?, ?)""")
+				.params(workspaceId, row.vendor(), row.kind(), row.principal(), row.secretHash(), row.attributes())
+				.update();
+		}
+	}
+
+	record StoredCredential(String workspaceId, String principal, String secretHash, String attributes) {
+	}
+
+}

@@ -1,0 +1,362 @@
+package dev.statsemulator.workspace;
+
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.zip.CRC32;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import dev.statsemulator.workspace.Accounts.PushwooshAccess;
+import dev.statsemulator.workspace.Accounts.RocketChatAccount;
+import dev.statsemulator.workspace.Accounts.TellodyAccount;
+import dev.statsemulator.workspace.WorkspaceRepository.WorkspaceRow;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.StringUtils;
+
+/**
+ * The workspace feature's facade: create, read, replace and delete workspaces, and
+ * resolve a vendor credential to the one workspace it belongs to.
+ */
+@Service
+public class WorkspaceService {
+
+	private static final Pattern ID = Pattern.compile("[a-z0-9-]{1,64}");
+
+	private final WorkspaceRepository repository;
+
+	private final ApplicationEventPublisher events;
+
+	private final JsonMapper json;
+
+	private final Clock clock = Clock.systemUTC();
+
+	WorkspaceService(WorkspaceRepository repository, ApplicationEventPublisher events, JsonMapper json) {
+		this.repository = repository;
+		this.events = events;
+		this.json = json;
+	}
+
+	/** The outcome of a PUT: the workspace as stored, and whether it was new. */
+	public record PutResult(Workspace workspace, boolean created) {
+	}
+
+	/**
+	 * Creates the workspace or replaces its settings (its events and messages stay).
+	 * @throws InvalidWorkspaceException for an invalid id or settings
+	 * @throws CredentialConflictException when a credential belongs to another workspace
+	 */
+	@Transactional
+	public PutResult put(String id, WorkspaceSettings settings) {
+		List<String> problems = new ArrayList<>();
+		if (id == null || !ID.matcher(id).matches()) {
+			problems.add("id: '" + id + "' must be 1 to 64 characters of a-z, 0-9 and -");
+		}
+		WorkspaceSettings given = (settings != null) ? settings : new WorkspaceSettings(null, null, null, null, null);
+		ZoneId zone = parseZone(given.timezone(), problems);
+		CredentialPlan plan = CredentialPlan.of(id, given, problems);
+		if (!problems.isEmpty()) {
+			throw new InvalidWorkspaceException(problems);
+		}
+		for (CredentialRow row : plan.rows()) {
+			this.repository.ownerOf(row.vendor(), row.kind(), row.principal())
+				.filter((owner) -> !owner.equals(id))
+				.ifPresent((owner) -> {
+					throw new CredentialConflictException(row.describe(), owner);
+				});
+		}
+		String view = this.json.writeValueAsString(new WorkspaceSettings(zone.getId(), plan.view().tellody(),
+				plan.view().getresponse(), plan.view().rocketchat(), plan.view().pushwoosh()));
+		long now = this.clock.millis();
+		boolean created = this.repository.lock(id).isEmpty();
+		try {
+			if (created) {
+				this.repository.insert(new WorkspaceRow(id, zone.getId(), view, true, now, now));
+			}
+			else {
+				this.repository.update(id, zone.getId(), view, now);
+			}
+			this.repository.replaceCredentials(id, plan.rows());
+		}
+		catch (DuplicateKeyException ex) {
+			// Another workspace took one of these credentials (or this id) concurrently.
+			throw new CredentialConflictException("A credential or the workspace id", "another request");
+		}
+		return new PutResult(require(id), created);
+	}
+
+	public Optional<Workspace> find(String id) {
+		return this.repository.find(id).map(this::toWorkspace);
+	}
+
+	/**
+	 * @throws WorkspaceNotFoundException when there is no such workspace
+	 */
+	public Workspace require(String id) {
+		return find(id).orElseThrow(() -> new WorkspaceNotFoundException(id));
+	}
+
+	public List<Workspace> list() {
+		return this.repository.findAll().stream().map(this::toWorkspace).toList();
+	}
+
+	/**
+	 * Locks the workspace row until the current transaction ends, so writes to one
+	 * workspace's data are serialized (first-occurrence records and message numbers
+	 * depend on it).
+	 * @throws WorkspaceNotFoundException when there is no such workspace
+	 */
+	@Transactional
+	public Workspace lockForWrite(String id) {
+		return this.repository.lock(id).map(this::toWorkspace).orElseThrow(() -> new WorkspaceNotFoundException(id));
+	}
+
+	/** Deletes the workspace and, through {@link WorkspaceDeleted}, all of its data. */
+	@Transactional
+	public void delete(String id) {
+		if (this.repository.lock(id).isEmpty()) {
+			throw new WorkspaceNotFoundException(id);
+		}
+		this.events.publishEvent(new WorkspaceDeleted(id));
+		this.repository.delete(id);
+	}
+
+	/**
+	 * Whether the workspace's initial data is complete (false while the demo is being
+	 * generated).
+	 */
+	public boolean isReady(String id) {
+		return this.repository.find(id).map(WorkspaceRow::ready).orElse(false);
+	}
+
+	@Transactional
+	public void setReady(String id, boolean ready) {
+		this.repository.markReady(id, ready);
+	}
+
+	public Optional<String> workspaceForGetResponseKey(String apiKey) {
+		if (!StringUtils.hasText(apiKey)) {
+			return Optional.empty();
+		}
+		return this.repository.findCredential("getresponse", "api-key", Secrets.digest(apiKey))
+			.map(WorkspaceRepository.StoredCredential::workspaceId);
+	}
+
+	public Optional<TellodyAccount> authenticateTellody(String username, String password) {
+		if (!StringUtils.hasText(username) || password == null) {
+			return Optional.empty();
+		}
+		return this.repository.findCredential("tellody", "username", username)
+			.filter((stored) -> Secrets.passwordMatches(password, stored.secretHash()))
+			.map((stored) -> {
+				JsonNode attributes = this.json.readTree(stored.attributes());
+				return new TellodyAccount(stored.workspaceId(), username, attributes.path("email").asString(),
+						attributes.path("userId").asLong());
+			});
+	}
+
+	public Optional<RocketChatAccount> rocketChatByToken(String userId, String authToken) {
+		if (!StringUtils.hasText(userId) || !StringUtils.hasText(authToken)) {
+			return Optional.empty();
+		}
+		return this.repository.findCredential("rocketchat", "user-id", userId)
+			.filter((stored) -> Secrets.digestMatches(authToken, stored.secretHash()))
+			.map((stored) -> toRocketChatAccount(stored.workspaceId(), userId, stored.attributes()));
+	}
+
+	public Optional<RocketChatAccount> authenticateRocketChat(String username, String password) {
+		if (!StringUtils.hasText(username) || password == null) {
+			return Optional.empty();
+		}
+		return this.repository.findCredential("rocketchat", "username", username)
+			.filter((stored) -> Secrets.passwordMatches(password, stored.secretHash()))
+			.flatMap((stored) -> {
+				String userId = this.json.readTree(stored.attributes()).path("userId").asString();
+				return this.repository.findCredential("rocketchat", "user-id", userId)
+					.map((user) -> toRocketChatAccount(user.workspaceId(), userId, user.attributes()));
+			});
+	}
+
+	public Optional<PushwooshAccess> pushwooshToken(String token) {
+		if (!StringUtils.hasText(token)) {
+			return Optional.empty();
+		}
+		return this.repository.findCredential("pushwoosh", "token", Secrets.digest(token)).map((stored) -> {
+			Set<String> applications = new HashSet<>();
+			this.json.readTree(stored.attributes())
+				.path("applications")
+				.forEach((app) -> applications.add(app.asString()));
+			return new PushwooshAccess(stored.workspaceId(), Set.copyOf(applications));
+		});
+	}
+
+	private RocketChatAccount toRocketChatAccount(String workspaceId, String userId, String attributesJson) {
+		JsonNode attributes = this.json.readTree(attributesJson);
+		List<String> permissions = new ArrayList<>();
+		attributes.path("permissions").forEach((permission) -> permissions.add(permission.asString()));
+		return new RocketChatAccount(workspaceId, userId, attributes.path("username").asString(null),
+				List.copyOf(permissions));
+	}
+
+	private Workspace toWorkspace(WorkspaceRow row) {
+		return new Workspace(row.id(), ZoneId.of(row.timezone()),
+				this.json.readValue(row.settings(), WorkspaceSettings.class), Instant.ofEpochMilli(row.createdAt()),
+				Instant.ofEpochMilli(row.updatedAt()));
+	}
+
+	private static ZoneId parseZone(String timezone, List<String> problems) {
+		if (timezone == null) {
+			return ZoneId.of("UTC");
+		}
+		try {
+			return ZoneId.of(timezone);
+		}
+		catch (DateTimeException ex) {
+			problems.add("timezone: '" + timezone + "' is not a time zone id (use an IANA name such as Europe/Athens)");
+			return ZoneId.of("UTC");
+		}
+	}
+
+	/**
+	 * The credential rows and the public view derived from settings, validated on the
+	 * way.
+	 */
+	record CredentialPlan(List<CredentialRow> rows, WorkspaceSettings view) {
+
+		static CredentialPlan of(String workspaceId, WorkspaceSettings settings, List<String> problems) {
+			List<CredentialRow> rows = new ArrayList<>();
+			Set<String> seen = new HashSet<>();
+			WorkspaceSettings.Tellody tellody = null;
+			if (settings.tellody() != null) {
+				List<WorkspaceSettings.TellodyUser> users = new ArrayList<>();
+				List<WorkspaceSettings.TellodyUser> given = orEmpty(settings.tellody().users());
+				for (int i = 0; i < given.size(); i++) {
+					WorkspaceSettings.TellodyUser user = given.get(i);
+					String field = "tellody.users[" + i + "]";
+					if (user == null || !StringUtils.hasText(user.username())
+							|| !StringUtils.hasText(user.password())) {
+						problems.add(field + ": username and password are required");
+						continue;
+					}
+					String email = StringUtils.hasText(user.email()) ? user.email()
+							: (user.username().contains("@") ? user.username() : user.username() + "@example.com");
+					rows.add(unique(seen, problems, field, new CredentialRow("tellody", "username", user.username(),
+							Secrets.hashPassword(user.password()),
+							attributes(Map.of("email", email, "userId", numericId(workspaceId, user.username()))))));
+					users.add(new WorkspaceSettings.TellodyUser(user.username(), null, email));
+				}
+				tellody = new WorkspaceSettings.Tellody(users);
+			}
+			WorkspaceSettings.GetResponse getresponse = null;
+			if (settings.getresponse() != null) {
+				List<String> keys = new ArrayList<>();
+				List<String> given = orEmpty(settings.getresponse().apiKeys());
+				for (int i = 0; i < given.size(); i++) {
+					String key = given.get(i);
+					if (!StringUtils.hasText(key)) {
+						problems.add("getresponse.apiKeys[" + i + "]: must not be blank");
+						continue;
+					}
+					rows.add(unique(seen, problems, "getresponse.apiKeys[" + i + "]",
+							new CredentialRow("getresponse", "api-key", Secrets.digest(key), null, "{}")));
+					keys.add(Secrets.mask(key));
+				}
+				getresponse = new WorkspaceSettings.GetResponse(keys);
+			}
+			WorkspaceSettings.RocketChat rocketchat = null;
+			if (settings.rocketchat() != null) {
+				List<WorkspaceSettings.RocketChatUser> users = new ArrayList<>();
+				List<WorkspaceSettings.RocketChatUser> given = orEmpty(settings.rocketchat().users());
+				for (int i = 0; i < given.size(); i++) {
+					WorkspaceSettings.RocketChatUser user = given.get(i);
+					String field = "rocketchat.users[" + i + "]";
+					if (user == null || !StringUtils.hasText(user.userId()) || !StringUtils.hasText(user.authToken())) {
+						problems.add(field + ": userId and authToken are required");
+						continue;
+					}
+					if (StringUtils.hasText(user.username()) != StringUtils.hasText(user.password())) {
+						problems.add(field + ": give both username and password, or neither");
+						continue;
+					}
+					List<String> permissions = orEmpty(user.permissions());
+					Map<String, Object> attributes = new LinkedHashMap<>();
+					attributes.put("username", user.username());
+					attributes.put("permissions", permissions);
+					rows.add(unique(seen, problems, field, new CredentialRow("rocketchat", "user-id", user.userId(),
+							Secrets.digest(user.authToken()), attributes(attributes))));
+					if (StringUtils.hasText(user.username())) {
+						rows.add(unique(seen, problems, field,
+								new CredentialRow("rocketchat", "username", user.username(),
+										Secrets.hashPassword(user.password()),
+										attributes(Map.of("userId", user.userId())))));
+					}
+					users.add(new WorkspaceSettings.RocketChatUser(user.userId(), null, user.username(), null,
+							permissions));
+				}
+				boolean license = !Boolean.FALSE.equals(settings.rocketchat().license());
+				rocketchat = new WorkspaceSettings.RocketChat(license, users);
+			}
+			WorkspaceSettings.Pushwoosh pushwoosh = null;
+			if (settings.pushwoosh() != null) {
+				List<WorkspaceSettings.PushwooshToken> tokens = new ArrayList<>();
+				List<WorkspaceSettings.PushwooshToken> given = orEmpty(settings.pushwoosh().tokens());
+				for (int i = 0; i < given.size(); i++) {
+					WorkspaceSettings.PushwooshToken token = given.get(i);
+					String field = "pushwoosh.tokens[" + i + "]";
+					if (token == null || !StringUtils.hasText(token.token())) {
+						problems.add(field + ": token is required");
+						continue;
+					}
+					List<String> applications = orEmpty(token.applications());
+					if (applications.stream().anyMatch((app) -> !StringUtils.hasText(app))) {
+						problems.add(field + ": application codes must not be blank");
+						continue;
+					}
+					rows.add(unique(seen, problems, field, new CredentialRow("pushwoosh", "token",
+							Secrets.digest(token.token()), null, attributes(Map.of("applications", applications)))));
+					tokens.add(new WorkspaceSettings.PushwooshToken(Secrets.mask(token.token()), applications));
+				}
+				pushwoosh = new WorkspaceSettings.Pushwoosh(tokens);
+			}
+			return new CredentialPlan(rows, new WorkspaceSettings(null, tellody, getresponse, rocketchat, pushwoosh));
+		}
+
+		private static CredentialRow unique(Set<String> seen, List<String> problems, String field, CredentialRow row) {
+			if (!seen.add(row.vendor() + "/" + row.kind() + "/" + row.principal())) {
+				problems.add(field + ": " + row.describe() + " appears twice");
+			}
+			return row;
+		}
+
+		private static <T> List<T> orEmpty(List<T> list) {
+			return (list != null) ? list : List.of();
+		}
+
+		private static String attributes(Map<String, ?> values) {
+			return JsonMapper.shared().writeValueAsString(values);
+		}
+
+		/** A stable numeric id for a user, as vendors that show numeric user ids do. */
+		private static long numericId(String workspaceId, String username) {
+			CRC32 crc = new CRC32();
+			crc.update((workspaceId + "/" + username).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			return 100_000 + (crc.getValue() % 900_000);
+		}
+
+	}
+
+}
