@@ -3,6 +3,7 @@ package dev.statsemulator;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration;
 
 /**
  * Stats Emulator: one event store, one time-bucketing aggregation service, and one lens
@@ -14,7 +15,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
  * maintains at ingest. Where its answer is shaped: the vendor package's controller and
  * response records.
  */
-@SpringBootApplication
+// Every request is authenticated by its own vendor or control chain; no default user is
+// wanted.
+@SpringBootApplication(exclude = UserDetailsServiceAutoConfiguration.class)
 @ConfigurationPropertiesScan
 public class StatsEmulatorApplication {
 

@@ -186,7 +186,8 @@ class StatsController {
 
 	/** An ISO-8601 instant with offset, or a date meaning local midnight in the zone. */
 	private static Instant parseTime(String name, String raw, ZoneId zone, List<String> problems) {
-		// An unencoded '+' of an offset arrives as a space; take it back rather than fail.
+		// An unencoded '+' of an offset arrives as a space; take it back rather than
+		// fail.
 		String value = raw.trim().replace(' ', '+');
 		try {
 			if (value.length() == 10) {

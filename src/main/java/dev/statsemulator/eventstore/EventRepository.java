@@ -37,16 +37,23 @@ class EventRepository {
 	Map<String, String> hashesOf(String workspaceId, List<String> clientIds) {
 		Map<String, String> hashes = new HashMap<>();
 		for (List<String> chunk : chunks(clientIds)) {
-			String placeholders = String.join(", ", Collections.nCopies(chunk.size(), "?"));
-			List<Object> args = new ArrayList<>();
+			List<Object> args = new ArrayList<>(chunk);
 			args.add(workspaceId);
-			args.addAll(chunk);
-			this.jdbc.query("SELECT client_id, content_hash FROM event WHERE workspace_id = ? AND client_id IN ("
-					+ placeholders + ")", (ResultSet rs) -> {
+			this.jdbc.query("SELECT e.client_id, e.content_hash FROM " + valuesTable(chunk.size())
+					+ " JOIN event e ON e.workspace_id = ? AND e.client_id = v.k", (ResultSet rs) -> {
 						hashes.put(rs.getString(1), rs.getString(2));
 					}, args.toArray());
 		}
 		return hashes;
+	}
+
+	/**
+	 * {@code (VALUES (?), (?), ...) AS v(k)}: joined on an index's last column, both
+	 * databases look each key up in the index, where an IN list can make H2 scan the
+	 * workspace.
+	 */
+	static String valuesTable(int size) {
+		return "(VALUES " + String.join(", ", Collections.nCopies(size, "(CAST(? AS VARCHAR(400)))")) + ") AS v(k)";
 	}
 
 	void insert(String workspaceId, List<Event> events) {

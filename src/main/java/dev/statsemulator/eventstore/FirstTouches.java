@@ -98,15 +98,14 @@ class FirstTouches {
 		Map<Key, Touch> found = new HashMap<>();
 		contactsByGroup.forEach((group, contacts) -> {
 			for (List<String> chunk : EventRepository.chunks(contacts)) {
-				List<Object> args = new ArrayList<>(List.of(workspaceId, group.get(0), group.get(1)));
-				args.addAll(chunk);
-				this.jdbc.query("""
-						SELECT contact, at_ms, channel, platform, detail FROM first_touch
-						WHERE workspace_id = ? AND message_key = ? AND type = ? AND contact IN (%s)"""
-					.formatted(String.join(", ", Collections.nCopies(chunk.size(), "?"))), (ResultSet rs) -> {
-						found.put(new Key(group.get(0), group.get(1), rs.getString(1)),
-								new Touch(rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5)));
-					}, args.toArray());
+				List<Object> args = new ArrayList<>(chunk);
+				args.addAll(List.of(workspaceId, group.get(0), group.get(1)));
+				this.jdbc.query("SELECT f.contact, f.at_ms, f.channel, f.platform, f.detail FROM "
+						+ EventRepository.valuesTable(chunk.size()) + " JOIN first_touch f ON f.workspace_id = ?"
+						+ " AND f.message_key = ? AND f.type = ? AND f.contact = v.k", (ResultSet rs) -> {
+							found.put(new Key(group.get(0), group.get(1), rs.getString(1)),
+									new Touch(rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5)));
+						}, args.toArray());
 			}
 		});
 		return found;

@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -55,11 +54,12 @@ class MessageCatalogue {
 		}
 		Map<String, CatalogueMessage> existing = new HashMap<>();
 		for (List<String> chunk : EventRepository.chunks(new ArrayList<>(byMessage.keySet()))) {
-			List<Object> args = new ArrayList<>(List.of(workspaceId));
-			args.addAll(chunk);
+			List<Object> args = new ArrayList<>(chunk);
+			args.add(workspaceId);
 			this.jdbc
-				.query("SELECT " + COLUMNS + " FROM message WHERE workspace_id = ? AND id IN ("
-						+ String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")", this.mapper, args.toArray())
+				.query("SELECT m." + COLUMNS.replace(", ", ", m.") + " FROM "
+						+ EventRepository.valuesTable(chunk.size())
+						+ " JOIN message m ON m.workspace_id = ? AND m.id = v.k", this.mapper, args.toArray())
 				.forEach((message) -> existing.put(message.id(), message));
 		}
 		long nextNumber = nextNumber(workspaceId);

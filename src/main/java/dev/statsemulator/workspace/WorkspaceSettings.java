@@ -2,6 +2,8 @@ package dev.statsemulator.workspace;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * What a caller PUTs to create or replace a workspace: its time zone and, per vendor, the
  * credentials that map to it. Every section is optional.
@@ -23,6 +25,7 @@ public record WorkspaceSettings(String timezone, Tellody tellody, GetResponse ge
 	 * @param password login password (stored hashed)
 	 * @param email shown by UserInfo (default: the username if it is an address)
 	 */
+	@JsonInclude(JsonInclude.Include.NON_NULL)
 	public record TellodyUser(String username, String password, String email) {
 	}
 
@@ -43,6 +46,7 @@ public record WorkspaceSettings(String timezone, Tellody tellody, GetResponse ge
 	 * @param password login password (stored hashed)
 	 * @param permissions e.g. view-engagement-dashboard
 	 */
+	@JsonInclude(JsonInclude.Include.NON_NULL)
 	public record RocketChatUser(String userId, String authToken, String username, String password,
 			List<String> permissions) {
 	}

@@ -1,0 +1,89 @@
+package dev.statsemulator.control;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import dev.statsemulator.clock.EmulatorClock;
+import dev.statsemulator.control.ControlExceptionAdvice.BadRequestException;
+import dev.statsemulator.generator.GenerationRequest;
+import dev.statsemulator.generator.GenerationRequest.Domain;
+import dev.statsemulator.generator.GenerationResult;
+import dev.statsemulator.generator.TrafficGenerator;
+
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Synthetic traffic: deterministic for a seed, range and volume. */
+@RestController
+@RequestMapping("/_emulator/v1/workspaces/{id}/generate")
+class GeneratorController {
+
+	private final TrafficGenerator generator;
+
+	private final ControlJson json;
+
+	private final EmulatorClock clock;
+
+	GeneratorController(TrafficGenerator generator, ControlJson json, EmulatorClock clock) {
+		this.generator = generator;
+		this.json = json;
+		this.clock = clock;
+	}
+
+	/**
+	 * The body of a generate request; every field is optional.
+	 *
+	 * @param seed random seed (default 42)
+	 * @param from start (ISO-8601 with offset; default: {@code days} before {@code to})
+	 * @param to end (default: now)
+	 * @param days length when {@code from} is not given (default 30)
+	 * @param eventsPerDay approximate volume (default 1000)
+	 * @param domains email, push, sms, contacts, chat (default all)
+	 */
+	record GenerateBody(Long seed, String from, String to, Integer days, Integer eventsPerDay, List<String> domains) {
+	}
+
+	@PostMapping
+	GenerationResult generate(@PathVariable String id, @RequestBody(required = false) byte[] body) {
+		GenerateBody request = (body == null || body.length == 0) ? new GenerateBody(null, null, null, null, null, null)
+				: this.json.read(body, GenerateBody.class);
+		Instant to = (request.to() != null) ? time("to", request.to()) : this.clock.now();
+		int days = (request.days() != null) ? request.days() : 30;
+		if (days < 1 || days > TrafficGenerator.MAX_DAYS) {
+			throw new BadRequestException("days must be between 1 and " + TrafficGenerator.MAX_DAYS);
+		}
+		Instant from = (request.from() != null) ? time("from", request.from()) : to.minusSeconds(days * 86_400L);
+		Set<Domain> domains = EnumSet.noneOf(Domain.class);
+		if (request.domains() != null) {
+			for (String domain : request.domains()) {
+				try {
+					domains.add(Domain.valueOf(String.valueOf(domain).toUpperCase(Locale.ROOT)));
+				}
+				catch (IllegalArgumentException ex) {
+					throw new BadRequestException(
+							"domains: '" + domain + "' must be one of email, push, sms, contacts, chat");
+				}
+			}
+		}
+		return this.generator.generate(id, new GenerationRequest((request.seed() != null) ? request.seed() : 42, from,
+				to, (request.eventsPerDay() != null) ? request.eventsPerDay() : 1000, domains));
+	}
+
+	private static Instant time(String field, String value) {
+		try {
+			return OffsetDateTime.parse(value).toInstant();
+		}
+		catch (DateTimeException ex) {
+			throw new BadRequestException(field + ": '" + value + "' must be an ISO-8601 instant with offset");
+		}
+	}
+
+}
