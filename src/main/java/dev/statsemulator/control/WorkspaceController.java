@@ -2,6 +2,8 @@ package dev.statsemulator.control;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import dev.statsemulator.workspace.Workspace;
 import dev.statsemulator.workspace.WorkspaceService;
 import dev.statsemulator.workspace.WorkspaceService.PutResult;
@@ -61,6 +63,7 @@ class WorkspaceController {
 	 * A workspace as the control API shows it: secrets are write-only and appear masked
 	 * or not at all.
 	 */
+	@JsonInclude(JsonInclude.Include.NON_NULL)
 	record WorkspaceResponse(String id, String timezone, WorkspaceSettings.Tellody tellody,
 			WorkspaceSettings.GetResponse getresponse, WorkspaceSettings.RocketChat rocketchat,
 			WorkspaceSettings.Pushwoosh pushwoosh, String createdAt, String updatedAt) {

@@ -25,10 +25,10 @@ final class EventParser {
 			"room", "status");
 
 	/**
-	 * Events outside these years are almost certainly unit mistakes (seconds for
-	 * milliseconds).
+	 * Events outside these years are almost certainly mistakes: epoch seconds read as
+	 * milliseconds land in the first months of 1970.
 	 */
-	private static final Instant EARLIEST = Instant.parse("1900-01-01T00:00:00Z");
+	private static final Instant EARLIEST = Instant.parse("1971-01-01T00:00:00Z");
 
 	private static final Instant LATEST = Instant.parse("2200-01-01T00:00:00Z");
 
@@ -198,7 +198,8 @@ final class EventParser {
 				return null;
 			}
 			if (instant.isBefore(EARLIEST) || !instant.isBefore(LATEST)) {
-				fail(field, instant + " is outside the years 1900 to 2199 (epoch seconds sent as milliseconds?)");
+				fail(field,
+						instant + " is outside the years 1971 to 2199 (epoch seconds sent instead of milliseconds?)");
 				return null;
 			}
 			return instant;
