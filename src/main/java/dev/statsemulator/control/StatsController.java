@@ -108,7 +108,7 @@ class StatsController {
 			problems.add("unique: first occurrences are tracked for opened, clicked and goal only");
 		}
 		Instant end = (to != null) ? parseTime("to", to, zone, problems)
-				: TimeBucketer.startOfDay(TimeBucketer.localDate(this.clock.now(), zone).plusDays(1), zone);
+				: TimeBucketer.nextUnitStart(this.clock.now(), BucketUnit.DAY, zone, firstDay);
 		Instant start = (from != null) ? parseTime("from", from, zone, problems)
 				: (end != null) ? TimeBucketer.plusLocalDays(end, -DEFAULT_DAYS, zone) : null;
 		if (start != null && end != null && end.isBefore(start)) {
