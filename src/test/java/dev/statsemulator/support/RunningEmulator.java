@@ -57,6 +57,10 @@ public final class RunningEmulator implements AutoCloseable {
 		return http().withHeader("Authorization", "Bearer " + PostgresIntegrationTest.ADMIN_TOKEN);
 	}
 
+	public <T> T bean(Class<T> type) {
+		return this.context.getBean(type);
+	}
+
 	@Override
 	public void close() {
 		this.context.close();
