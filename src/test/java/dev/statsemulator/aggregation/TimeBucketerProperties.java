@@ -16,6 +16,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 import dev.statsemulator.eventstore.Granularity;
 import net.jqwik.api.Arbitraries;
@@ -130,7 +131,7 @@ class TimeBucketerProperties {
 
 	@Property(tries = 300)
 	void interiorEdgesAreUnitStartsOneAfterTheOther(@ForAll("ranges") Range range) {
-		Assume.that(!hitsKnownHourBug(range));
+		Assume.that(!hitsKnownBug(range));
 		List<Instant> edges = range.edges();
 		for (int i = 1; i < edges.size() - 1; i++) {
 			Instant edge = edges.get(i);
@@ -152,7 +153,7 @@ class TimeBucketerProperties {
 
 	@Property(tries = 300)
 	void everyBucketLiesWithinOneCalendarUnit(@ForAll("ranges") Range range) {
-		Assume.that(!hitsKnownHourBug(range));
+		Assume.that(!hitsKnownBug(range));
 		for (TimeInterval bucket : range.buckets()) {
 			Instant last = bucket.end().minusMillis(1);
 			assertThat(TimeBucketer.unitStart(last, range.unit(), range.zone(), range.firstDayOfWeek()))
@@ -167,7 +168,7 @@ class TimeBucketerProperties {
 
 	@Property(tries = 300)
 	void theLocalCalendarUnitChangesAtEveryInteriorEdge(@ForAll("ranges") Range range) {
-		Assume.that(!hitsKnownHourBug(range));
+		Assume.that(!hitsKnownBug(range));
 		List<Instant> edges = range.edges();
 		for (int i = 1; i < edges.size() - 1; i++) {
 			Instant edge = edges.get(i);
@@ -182,8 +183,7 @@ class TimeBucketerProperties {
 
 	@Property(tries = 300)
 	void unitAtContainsTheInstant(@ForAll("probes") Probe probe) {
-		Assume.that(!(probe.unit() == BucketUnit.HOUR
-				&& nearIrregularTransition(probe.zone(), probe.instant(), probe.instant())));
+		Assume.that(!hitsKnownBug(probe.unit(), probe.zone(), probe.instant(), probe.instant()));
 		Instant instant = probe.instant();
 		Instant start = TimeBucketer.unitStart(instant, probe.unit(), probe.zone(), probe.firstDayOfWeek());
 		Instant next = TimeBucketer.nextUnitStart(instant, probe.unit(), probe.zone(), probe.firstDayOfWeek());
@@ -216,9 +216,8 @@ class TimeBucketerProperties {
 	}
 
 	/**
-	 * Known bug, see {@link #hitsKnownHourBug}: hour units around DST changes that are
-	 * not whole hours on a full local hour (Lord Howe, Chatham, historical LMT
-	 * changes...).
+	 * Known bug, see {@link #hitsKnownBug}: hour units around DST changes that are not
+	 * whole hours on a full local hour (Lord Howe, Chatham, historical LMT changes...).
 	 */
 	@Property(tries = 100)
 	@Disabled("Bug in TimeBucketer: HOUR units around transitions that are not whole hours at a full local hour")
@@ -236,6 +235,23 @@ class TimeBucketerProperties {
 				.as("%s", bucket)
 				.isEqualTo(TimeBucketer.unitStart(bucket.start(), range.unit(), range.zone(), range.firstDayOfWeek()));
 		}
+	}
+
+	/**
+	 * Known bug, see {@link #hitsKnownBug}: after the clocks went back across midnight,
+	 * the local date is the previous one again, and {@code unitStart} returns the start
+	 * of that previous day although the current day has already started: e.g.
+	 * {@code unitAt(2010-11-07T03:00Z, DAY, America/St_Johns)} is
+	 * {@code [2010-11-06T02:30Z, 2010-11-07T02:30Z)}.
+	 */
+	@Property(tries = 100)
+	@Disabled("Bug in TimeBucketer.unitStart: unit does not contain the instant after clocks went back across midnight")
+	void unitAtAfterClocksWentBackAcrossMidnight(@ForAll("clocksBackAcrossMidnight") Probe probe) {
+		TimeInterval unit = TimeBucketer.unitAt(probe.instant(), probe.unit(), probe.zone(), probe.firstDayOfWeek());
+		assertThat(unit.contains(probe.instant())).as("%s contains %s", unit, probe).isTrue();
+		List<Instant> edges = TimeBucketer.edges(unit.start(), unit.end(), probe.unit(), probe.zone(),
+				probe.firstDayOfWeek(), MAX_BUCKETS);
+		assertThat(edges).containsExactly(unit.start(), unit.end());
 	}
 
 	// ---------------------------------------------------------------- slot cover
@@ -401,12 +417,40 @@ class TimeBucketerProperties {
 	}
 
 	/**
-	 * Known bug (reported, not fixed here): {@link TimeBucketer} gets HOUR units wrong
-	 * around offset transitions that are not a whole number of hours or do not happen on
-	 * a full local hour.
+	 * Known bugs (reported, not fixed here), excluded from the properties that run:
+	 * <ul>
+	 * <li>{@link TimeBucketer} gets HOUR units wrong around offset transitions that are
+	 * not a whole number of hours or do not happen on a full local hour (Lord Howe,
+	 * Chatham, Newfoundland before 2011, ...):
+	 * {@link #hourBucketsAroundIrregularTransitions}.</li>
+	 * <li>{@link TimeBucketer#unitAt} and {@link TimeBucketer#unitStart} return a unit
+	 * that does not contain the instant when the clocks went back across midnight
+	 * (Newfoundland's 00:01 DST end until 2010, Casey 2010):
+	 * {@link #unitAtAfterClocksWentBackAcrossMidnight}.</li>
+	 * </ul>
 	 */
-	private static boolean hitsKnownHourBug(Range range) {
-		return range.unit() == BucketUnit.HOUR && nearIrregularTransition(range.zone(), range.from(), range.to());
+	private static boolean hitsKnownBug(Range range) {
+		return hitsKnownBug(range.unit(), range.zone(), range.from(),
+				range.to().isAfter(range.from()) ? range.to().minusMillis(1) : range.to());
+	}
+
+	private static boolean hitsKnownBug(BucketUnit unit, ZoneId zone, Instant first, Instant last) {
+		if (unit == BucketUnit.HOUR) {
+			return nearIrregularTransition(zone, first, last);
+		}
+		return afterClocksWentBackAcrossMidnight(zone, first) || afterClocksWentBackAcrossMidnight(zone, last);
+	}
+
+	/**
+	 * Whether {@code instant} is within a transition's overlap that turned the clocks
+	 * back to the previous local date: its local date is before that of the midnight that
+	 * already passed.
+	 */
+	static boolean afterClocksWentBackAcrossMidnight(ZoneId zone, Instant instant) {
+		ZoneOffsetTransition transition = zone.getRules().previousTransition(instant.plusMillis(1));
+		return transition != null && transition.isOverlap()
+				&& transition.getDateTimeAfter().toLocalDate().isBefore(transition.getDateTimeBefore().toLocalDate())
+				&& instant.isBefore(transition.getInstant().plus(transition.getDuration().negated()));
 	}
 
 	private static boolean nearIrregularTransition(ZoneId zone, Instant from, Instant to) {
@@ -455,7 +499,25 @@ class TimeBucketerProperties {
 			.flatAs((zone, firstDayOfWeek) -> Combinators
 				.combine(nearTransition(zone), Arbitraries.longs().between(0, 3 * DAY))
 				.as((from, length) -> new Range(zone, BucketUnit.HOUR, firstDayOfWeek, from, from.plusMillis(length))))
-			.filter(TimeBucketerProperties::hitsKnownHourBug);
+			.filter(TimeBucketerProperties::hitsKnownBug);
+	}
+
+	@Provide
+	Arbitrary<Probe> clocksBackAcrossMidnight() {
+		List<Tuple.Tuple2<ZoneId, ZoneOffsetTransition>> overlaps = Stream
+			.of("America/St_Johns", "America/Goose_Bay", "America/Moncton", "Antarctica/Casey", "Pacific/Guam")
+			.map(ZoneId::of)
+			.flatMap((zone) -> transitions(zone).stream()
+				.filter((transition) -> transition.isOverlap() && transition.getDateTimeAfter()
+					.toLocalDate()
+					.isBefore(transition.getDateTimeBefore().toLocalDate()))
+				.map((transition) -> Tuple.of(zone, transition)))
+			.toList();
+		return Combinators.combine(Arbitraries.of(overlaps), Arbitraries.of(DayOfWeek.class))
+			.flatAs((overlap, firstDayOfWeek) -> Arbitraries.longs()
+				.between(0, overlap.get2().getDuration().negated().toMillis() - 1)
+				.map((millis) -> new Probe(overlap.get1(), BucketUnit.DAY, firstDayOfWeek,
+						overlap.get2().getInstant().plusMillis(millis))));
 	}
 
 	@Provide
