@@ -5,9 +5,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
+import java.time.zone.ZoneOffsetTransition;
+import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -41,7 +42,8 @@ public final class TimeBucketer {
 		edges.add(from);
 		Instant next = nextUnitStart(from, unit, zone, firstDayOfWeek);
 		while (next.isBefore(to)) {
-			if (edges.size() > maxBuckets) {
+			// Adding this edge makes at least edges.size() + 1 buckets.
+			if (edges.size() >= maxBuckets) {
 				throw new IllegalArgumentException("the range holds more than " + maxBuckets + " " + unit.label()
 						+ " buckets; choose a larger unit or a shorter range");
 			}
@@ -73,34 +75,62 @@ public final class TimeBucketer {
 
 	/** The start of the calendar unit that contains {@code instant}. */
 	public static Instant unitStart(Instant instant, BucketUnit unit, ZoneId zone, DayOfWeek firstDayOfWeek) {
-		ZonedDateTime local = instant.atZone(zone);
-		return switch (unit) {
-			case HOUR -> hourStart(local);
-			case DAY -> startOfDay(local.toLocalDate(), zone);
-			case WEEK -> startOfDay(local.toLocalDate().with(TemporalAdjusters.previousOrSame(firstDayOfWeek)), zone);
-			case MONTH -> startOfDay(local.toLocalDate().withDayOfMonth(1), zone);
-			case YEAR -> startOfDay(local.toLocalDate().withDayOfYear(1), zone);
-		};
+		if (unit == BucketUnit.HOUR) {
+			return hourStart(instant, zone);
+		}
+		return dateUnitAt(instant, unit, zone, firstDayOfWeek).start();
 	}
 
 	/**
 	 * The start of the first calendar unit that begins strictly after {@code instant}.
 	 */
 	public static Instant nextUnitStart(Instant instant, BucketUnit unit, ZoneId zone, DayOfWeek firstDayOfWeek) {
-		ZonedDateTime local = instant.atZone(zone);
-		Instant next = switch (unit) {
-			case HOUR -> nextHourStart(local);
-			case DAY -> startOfDay(local.toLocalDate().plusDays(1), zone);
-			case WEEK -> startOfDay(local.toLocalDate().with(TemporalAdjusters.next(firstDayOfWeek)), zone);
-			case MONTH -> startOfDay(local.toLocalDate().withDayOfMonth(1).plusMonths(1), zone);
-			case YEAR -> startOfDay(local.toLocalDate().withDayOfYear(1).plusYears(1), zone);
-		};
-		if (!next.isAfter(instant)) {
-			// Only reachable around exotic transitions (a zone skipping a whole day);
-			// step a day on.
-			return nextUnitStart(instant.plus(1, ChronoUnit.DAYS), unit, zone, firstDayOfWeek);
+		if (unit == BucketUnit.HOUR) {
+			return nextHourStart(instant, zone);
 		}
-		return next;
+		LocalDate first = dateUnitAt(instant, unit, zone, firstDayOfWeek).first();
+		return startOfDay(advance(first, unit), zone);
+	}
+
+	/** A day, week, month or year: its first date and the instant it starts. */
+	private record DateUnit(LocalDate first, Instant start) {
+	}
+
+	/**
+	 * The date-based unit holding {@code instant}: the last unit whose start is not after
+	 * it. Usually the unit of the instant's local date; but where clocks go back across
+	 * midnight, the next day has already started while the local date repeats the
+	 * previous one.
+	 */
+	private static DateUnit dateUnitAt(Instant instant, BucketUnit unit, ZoneId zone, DayOfWeek firstDayOfWeek) {
+		LocalDate date = instant.atZone(zone).toLocalDate();
+		LocalDate first = switch (unit) {
+			case DAY -> date;
+			case WEEK -> date.with(TemporalAdjusters.previousOrSame(firstDayOfWeek));
+			case MONTH -> date.withDayOfMonth(1);
+			case YEAR -> date.withDayOfYear(1);
+			case HOUR -> throw new IllegalArgumentException("hours are not date-based");
+		};
+		Instant start = startOfDay(first, zone);
+		LocalDate next = advance(first, unit);
+		Instant nextStart = startOfDay(next, zone);
+		while (!nextStart.isAfter(instant)) {
+			first = next;
+			start = nextStart;
+			next = advance(first, unit);
+			nextStart = startOfDay(next, zone);
+		}
+		return new DateUnit(first, start);
+	}
+
+	private static LocalDate advance(LocalDate first, BucketUnit unit) {
+		return switch (unit) {
+			case DAY -> first.plusDays(1);
+			case WEEK -> first.plusWeeks(1);
+			case MONTH -> first.plusMonths(1);
+			case YEAR -> first.plusYears(1);
+			case HOUR -> throw new IllegalArgumentException("hours are not date-based");
+		};
 	}
 
 	/**
@@ -134,16 +164,28 @@ public final class TimeBucketer {
 		return ChronoUnit.DAYS.between(start.atZone(zone), end.atZone(zone));
 	}
 
-	private static Instant hourStart(ZonedDateTime local) {
-		return local.truncatedTo(ChronoUnit.HOURS).toInstant();
+	/*
+	 * An hourly bucket is a run of instants sharing the local date, the local hour and
+	 * the UTC offset. So a local full hour starts one, and so does every offset change: a
+	 * repeated hour (DST end) is a bucket of its own, and a change by half an hour, or at
+	 * a quarter to, splits the local hour it falls in.
+	 */
+	private static Instant hourStart(Instant instant, ZoneId zone) {
+		ZoneRules rules = zone.getRules();
+		int offset = rules.getOffset(instant).getTotalSeconds();
+		Instant fullHour = Instant
+			.ofEpochSecond(Math.floorDiv(instant.getEpochSecond() + offset, 3600) * 3600 - offset);
+		ZoneOffsetTransition change = rules.previousTransition(instant.plusNanos(1));
+		return (change != null && change.getInstant().isAfter(fullHour)) ? change.getInstant() : fullHour;
 	}
 
-	private static Instant nextHourStart(ZonedDateTime local) {
-		// plusHours works on the instant time-line, so a repeated local hour (DST end) is
-		// its own bucket.
-		ZonedDateTime next = local.truncatedTo(ChronoUnit.HOURS).plusHours(1);
-		ZonedDateTime aligned = next.truncatedTo(ChronoUnit.HOURS);
-		return (aligned.toInstant().isAfter(local.toInstant()) ? aligned : next).toInstant();
+	private static Instant nextHourStart(Instant instant, ZoneId zone) {
+		ZoneRules rules = zone.getRules();
+		int offset = rules.getOffset(instant).getTotalSeconds();
+		Instant fullHour = Instant
+			.ofEpochSecond(Math.floorDiv(instant.getEpochSecond() + offset, 3600) * 3600 + 3600 - offset);
+		ZoneOffsetTransition change = rules.nextTransition(instant);
+		return (change != null && change.getInstant().isBefore(fullHour)) ? change.getInstant() : fullHour;
 	}
 
 }

@@ -21,9 +21,7 @@ import java.util.stream.Stream;
 import dev.statsemulator.eventstore.Granularity;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Assume;
 import net.jqwik.api.Combinators;
-import net.jqwik.api.Disabled;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -131,7 +129,6 @@ class TimeBucketerProperties {
 
 	@Property(tries = 300)
 	void interiorEdgesAreUnitStartsOneAfterTheOther(@ForAll("ranges") Range range) {
-		Assume.that(!hitsKnownBug(range));
 		List<Instant> edges = range.edges();
 		for (int i = 1; i < edges.size() - 1; i++) {
 			Instant edge = edges.get(i);
@@ -153,7 +150,6 @@ class TimeBucketerProperties {
 
 	@Property(tries = 300)
 	void everyBucketLiesWithinOneCalendarUnit(@ForAll("ranges") Range range) {
-		Assume.that(!hitsKnownBug(range));
 		for (TimeInterval bucket : range.buckets()) {
 			Instant last = bucket.end().minusMillis(1);
 			assertThat(TimeBucketer.unitStart(last, range.unit(), range.zone(), range.firstDayOfWeek()))
@@ -168,7 +164,6 @@ class TimeBucketerProperties {
 
 	@Property(tries = 300)
 	void theLocalCalendarUnitChangesAtEveryInteriorEdge(@ForAll("ranges") Range range) {
-		Assume.that(!hitsKnownBug(range));
 		List<Instant> edges = range.edges();
 		for (int i = 1; i < edges.size() - 1; i++) {
 			Instant edge = edges.get(i);
@@ -183,7 +178,6 @@ class TimeBucketerProperties {
 
 	@Property(tries = 300)
 	void unitAtContainsTheInstant(@ForAll("probes") Probe probe) {
-		Assume.that(!hitsKnownBug(probe.unit(), probe.zone(), probe.instant(), probe.instant()));
 		Instant instant = probe.instant();
 		Instant start = TimeBucketer.unitStart(instant, probe.unit(), probe.zone(), probe.firstDayOfWeek());
 		Instant next = TimeBucketer.nextUnitStart(instant, probe.unit(), probe.zone(), probe.firstDayOfWeek());
@@ -216,11 +210,11 @@ class TimeBucketerProperties {
 	}
 
 	/**
-	 * Known bug, see {@link #hitsKnownBug}: hour units around DST changes that are not
-	 * whole hours on a full local hour (Lord Howe, Chatham, historical LMT changes...).
+	 * Regression, see {@link #nearIrregularChange}: hour units around DST changes that
+	 * are not whole hours on a full local hour (Lord Howe, Chatham, historical LMT
+	 * changes...).
 	 */
 	@Property(tries = 100)
-	@Disabled("Bug in TimeBucketer: HOUR units around transitions that are not whole hours at a full local hour")
 	void hourBucketsAroundIrregularTransitions(@ForAll("irregularHourRanges") Range range) {
 		List<Instant> edges = range.edges();
 		for (int i = 1; i < edges.size() - 1; i++) {
@@ -238,14 +232,13 @@ class TimeBucketerProperties {
 	}
 
 	/**
-	 * Known bug, see {@link #hitsKnownBug}: after the clocks went back across midnight,
-	 * the local date is the previous one again, and {@code unitStart} returns the start
-	 * of that previous day although the current day has already started: e.g.
+	 * Regression, see {@link #nearIrregularChange}: after the clocks went back across
+	 * midnight, the local date is the previous one again, and {@code unitStart} returns
+	 * the start of that previous day although the current day has already started: e.g.
 	 * {@code unitAt(2010-11-07T03:00Z, DAY, America/St_Johns)} is
 	 * {@code [2010-11-06T02:30Z, 2010-11-07T02:30Z)}.
 	 */
 	@Property(tries = 100)
-	@Disabled("Bug in TimeBucketer.unitStart: unit does not contain the instant after clocks went back across midnight")
 	void unitAtAfterClocksWentBackAcrossMidnight(@ForAll("clocksBackAcrossMidnight") Probe probe) {
 		TimeInterval unit = TimeBucketer.unitAt(probe.instant(), probe.unit(), probe.zone(), probe.firstDayOfWeek());
 		assertThat(unit.contains(probe.instant())).as("%s contains %s", unit, probe).isTrue();
@@ -417,24 +410,18 @@ class TimeBucketerProperties {
 	}
 
 	/**
-	 * Known bugs (reported, not fixed here), excluded from the properties that run:
-	 * <ul>
-	 * <li>{@link TimeBucketer} gets HOUR units wrong around offset transitions that are
-	 * not a whole number of hours or do not happen on a full local hour (Lord Howe,
-	 * Chatham, Newfoundland before 2011, ...):
-	 * {@link #hourBucketsAroundIrregularTransitions}.</li>
-	 * <li>{@link TimeBucketer#unitAt} and {@link TimeBucketer#unitStart} return a unit
-	 * that does not contain the instant when the clocks went back across midnight
-	 * (Newfoundland's 00:01 DST end until 2010, Casey 2010):
-	 * {@link #unitAtAfterClocksWentBackAcrossMidnight}.</li>
-	 * </ul>
+	 * Whether a range touches one of the irregular cases that once broke
+	 * {@link TimeBucketer} and that the generators below seek out: HOUR units around
+	 * offset changes that are not whole hours or not on a full local hour (Lord Howe,
+	 * Chatham, Newfoundland before 2011, ...), and date units just after the clocks went
+	 * back across midnight (Newfoundland's 00:01 DST end until 2010, Casey 2010).
 	 */
-	private static boolean hitsKnownBug(Range range) {
-		return hitsKnownBug(range.unit(), range.zone(), range.from(),
+	private static boolean nearIrregularChange(Range range) {
+		return nearIrregularChange(range.unit(), range.zone(), range.from(),
 				range.to().isAfter(range.from()) ? range.to().minusMillis(1) : range.to());
 	}
 
-	private static boolean hitsKnownBug(BucketUnit unit, ZoneId zone, Instant first, Instant last) {
+	private static boolean nearIrregularChange(BucketUnit unit, ZoneId zone, Instant first, Instant last) {
 		if (unit == BucketUnit.HOUR) {
 			return nearIrregularTransition(zone, first, last);
 		}
@@ -499,7 +486,7 @@ class TimeBucketerProperties {
 			.flatAs((zone, firstDayOfWeek) -> Combinators
 				.combine(nearTransition(zone), Arbitraries.longs().between(0, 3 * DAY))
 				.as((from, length) -> new Range(zone, BucketUnit.HOUR, firstDayOfWeek, from, from.plusMillis(length))))
-			.filter(TimeBucketerProperties::hitsKnownBug);
+			.filter(TimeBucketerProperties::nearIrregularChange);
 	}
 
 	@Provide
