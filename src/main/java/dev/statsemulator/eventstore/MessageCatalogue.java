@@ -126,7 +126,9 @@ class MessageCatalogue {
 					: known.map(CatalogueMessage::createdAt).orElse(now);
 			Object[] values = { number, registration.application(), registration.campaign(),
 					(registration.channel() != null) ? registration.channel() : "email",
-					String.join(",", (registration.platforms() != null) ? registration.platforms() : List.of()),
+					String.join(",",
+							(registration.platforms() != null) ? new LinkedHashSet<>(registration.platforms())
+									: Set.of()),
 					registration.name(), registration.subject(), registration.title(),
 					(registration.content() != null) ? this.json.writeValueAsString(registration.content()) : null,
 					registration.template(), createdAt.toEpochMilli(), (registration.sendAt() != null)

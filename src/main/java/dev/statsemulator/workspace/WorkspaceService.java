@@ -237,6 +237,11 @@ public class WorkspaceService {
 	 */
 	record CredentialPlan(List<CredentialRow> rows, WorkspaceSettings view) {
 
+		/** The widths of the credential table's columns. */
+		private static final int MAX_NAME = 200;
+
+		private static final int MAX_ATTRIBUTES = 10_000;
+
 		static CredentialPlan of(String workspaceId, WorkspaceSettings settings, List<String> problems) {
 			List<CredentialRow> rows = new ArrayList<>();
 			Set<String> seen = new HashSet<>();
@@ -336,6 +341,12 @@ public class WorkspaceService {
 		}
 
 		private static CredentialRow unique(Set<String> seen, List<String> problems, String field, CredentialRow row) {
+			if (row.principal().length() > MAX_NAME) {
+				problems.add(field + ": names and ids are at most " + MAX_NAME + " characters");
+			}
+			if (row.attributes() != null && row.attributes().length() > MAX_ATTRIBUTES) {
+				problems.add(field + ": too many permissions or applications");
+			}
 			if (!seen.add(row.vendor() + "/" + row.kind() + "/" + row.principal())) {
 				problems.add(field + ": " + row.describe() + " appears twice");
 			}

@@ -112,6 +112,11 @@ class WorkspaceApiIT extends PostgresIntegrationTest {
 
 		Response malformed = admin().putJson("/_emulator/v1/workspaces/" + newWorkspaceId("json"), "{\"timezone\": ");
 		assertThat(malformed.status()).isEqualTo(400);
+
+		Response tooLong = admin().putJson("/_emulator/v1/workspaces/" + newWorkspaceId("long"),
+				"{\"tellody\": {\"users\": [{\"username\": \"" + "u".repeat(300) + "\", \"password\": \"p\"}]}}");
+		assertThat(tooLong.status()).isEqualTo(400);
+		assertThat(tooLong.body()).contains("at most 200 characters");
 	}
 
 	@Test
