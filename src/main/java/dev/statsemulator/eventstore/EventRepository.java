@@ -1,5 +1,6 @@
 package dev.statsemulator.eventstore;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -11,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.stereotype.Repository;
 
 /** The event table. */
@@ -56,20 +57,70 @@ class EventRepository {
 		return "(VALUES " + String.join(", ", Collections.nCopies(size, "(CAST(? AS VARCHAR(400)))")) + ") AS v(k)";
 	}
 
+	/**
+	 * Inserts the events in one JDBC batch. Every parameter is set with its SQL type: a
+	 * null set without one makes the driver ask the server for the parameter's type.
+	 */
 	void insert(String workspaceId, List<Event> events) {
-		List<Object[]> rows = new ArrayList<>(events.size());
-		for (Event event : events) {
-			rows.add(new Object[] { workspaceId, event.contentHash(), event.id(), event.type().code(),
-					event.at().toEpochMilli(), event.channel().code(), nullable(event.platformCode()), event.message(),
-					event.campaign(), event.application(), event.contact(), event.user(), event.link(),
-					(event.bounce() != null) ? event.bounce().code() : null, event.reason(),
-					new SqlParameterValue(Types.BOOLEAN, event.handled()), event.name(),
-					new SqlParameterValue(Types.DOUBLE, event.revenue()), event.currency(),
-					(event.room() != null) ? event.room().id() : null,
-					(event.room() != null) ? event.room().name() : null,
-					(event.room() != null) ? event.room().type() : null, event.status() });
+		this.jdbc.batchUpdate(INSERT, new BatchPreparedStatementSetter() {
+
+			@Override
+			public void setValues(PreparedStatement ps, int i) throws SQLException {
+				Event event = events.get(i);
+				Room room = event.room();
+				int column = 1;
+				ps.setString(column++, workspaceId);
+				// Only an event with an id can be re-sent; only its content needs
+				// comparing.
+				setString(ps, column++, (event.id() != null) ? event.contentHash() : null);
+				setString(ps, column++, event.id());
+				ps.setString(column++, event.type().code());
+				ps.setLong(column++, event.at().toEpochMilli());
+				ps.setString(column++, event.channel().code());
+				setString(ps, column++, (event.platform() != null) ? event.platform().code() : null);
+				setString(ps, column++, event.message());
+				setString(ps, column++, event.campaign());
+				setString(ps, column++, event.application());
+				setString(ps, column++, event.contact());
+				setString(ps, column++, event.user());
+				setString(ps, column++, event.link());
+				setString(ps, column++, (event.bounce() != null) ? event.bounce().code() : null);
+				setString(ps, column++, event.reason());
+				if (event.handled() != null) {
+					ps.setBoolean(column++, event.handled());
+				}
+				else {
+					ps.setNull(column++, Types.BOOLEAN);
+				}
+				setString(ps, column++, event.name());
+				if (event.revenue() != null) {
+					ps.setDouble(column++, event.revenue());
+				}
+				else {
+					ps.setNull(column++, Types.DOUBLE);
+				}
+				setString(ps, column++, event.currency());
+				setString(ps, column++, (room != null) ? room.id() : null);
+				setString(ps, column++, (room != null) ? room.name() : null);
+				setString(ps, column++, (room != null) ? room.type() : null);
+				setString(ps, column, event.status());
+			}
+
+			@Override
+			public int getBatchSize() {
+				return events.size();
+			}
+
+		});
+	}
+
+	private static void setString(PreparedStatement ps, int column, String value) throws SQLException {
+		if (value != null) {
+			ps.setString(column, value);
 		}
-		this.jdbc.batchUpdate(INSERT, rows);
+		else {
+			ps.setNull(column, Types.VARCHAR);
+		}
 	}
 
 	/**
@@ -126,10 +177,6 @@ class EventRepository {
 			chunks.add(values.subList(i, Math.min(values.size(), i + IN_LIST_CHUNK)));
 		}
 		return chunks;
-	}
-
-	private static String nullable(String value) {
-		return value.isEmpty() ? null : value;
 	}
 
 }
