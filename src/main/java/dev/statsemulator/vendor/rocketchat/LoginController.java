@@ -13,6 +13,7 @@ import tools.jackson.databind.json.JsonMapper;
 import dev.statsemulator.workspace.Accounts.RocketChatAccount;
 import dev.statsemulator.workspace.WorkspaceService;
 
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.util.StreamUtils;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -75,10 +76,19 @@ class LoginController {
 				new Session(account.userId(), token, new Me(account.userId(), username, username, "online", true)));
 	}
 
+	private static boolean isForm(String contentType) {
+		try {
+			return contentType != null
+					&& MediaType.APPLICATION_FORM_URLENCODED.isCompatibleWith(MediaType.parseMediaType(contentType));
+		}
+		catch (InvalidMediaTypeException ex) {
+			// Read the body as JSON, as the server's JSON parser would try to.
+			return false;
+		}
+	}
+
 	private Optional<LoginRequest> read(HttpServletRequest request) throws IOException {
-		String contentType = request.getContentType();
-		if (contentType != null
-				&& MediaType.APPLICATION_FORM_URLENCODED.isCompatibleWith(MediaType.parseMediaType(contentType))) {
+		if (isForm(request.getContentType())) {
 			String user = request.getParameter("user");
 			return Optional.of(new LoginRequest((user != null) ? user : request.getParameter("username"),
 					request.getParameter("password")));
