@@ -36,11 +36,8 @@ class DailyMessageTotals {
 
 	static final CountFilter DASHBOARD_ROOMS = CountFilter.ANY.withDetails(Room.TYPES);
 
-	/**
-	 * Days per query, so a range of centuries is read a few thousand years at a time,
-	 * within the aggregation's bucket limit.
-	 */
-	private static final long DAYS_PER_YEAR_QUERY = 36_000_000;
+	/** The longest range read day by day in one query (about three years). */
+	private static final long DAYS_PER_QUERY = 1024;
 
 	private final AggregationService aggregation;
 
@@ -60,33 +57,39 @@ class DailyMessageTotals {
 		Instant from = TimeBucketer.startOfDay(first, zone);
 		Instant to = TimeBucketer.nextUnitStart(TimeBucketer.startOfDay(last, zone), BucketUnit.DAY, zone,
 				DayOfWeek.MONDAY);
-		if (TimeBucketer.wholeDaysBetween(from, to, zone) < AggregationService.MAX_BUCKETS) {
-			addDays(workspaceId, zone, from, to, totals);
-			return totals;
-		}
-		// Ranges longer than the bucket limit: find the years with messages, then read
-		// their days.
-		Instant windowStart = from;
-		while (windowStart.isBefore(to)) {
-			Instant windowEnd = TimeBucketer.plusLocalDays(windowStart, DAYS_PER_YEAR_QUERY, zone);
-			if (windowEnd.isAfter(to)) {
-				windowEnd = to;
-			}
-			Counts years = count(workspaceId, zone, BucketUnit.YEAR, windowStart, windowEnd);
-			List<TimeInterval> buckets = years.buckets();
-			for (int i = 0; i < buckets.size(); i++) {
-				if (years.count(MESSAGES, i) > 0) {
-					addDays(workspaceId, zone, buckets.get(i).start(), buckets.get(i).end(), totals);
-				}
-			}
-			windowStart = windowEnd;
-		}
+		addRange(workspaceId, zone, from, to, totals);
 		return totals;
+	}
+
+	/**
+	 * Adds the days of {@code [from, to)}, both local midnights. A long range is halved
+	 * until its halves are short, skipping halves without messages, so the queries follow
+	 * the data rather than the calendar: JavaScript dates reach 275,760 years either side
+	 * of 1970, far beyond the aggregation's bucket limit, and days of old local mean
+	 * times do not start on a quarter hour, which costs an exact read per day.
+	 */
+	private void addRange(String workspaceId, ZoneId zone, Instant from, Instant to,
+			NavigableMap<LocalDate, Long> totals) {
+		long days = TimeBucketer.wholeDaysBetween(from, to, zone);
+		if (days <= DAYS_PER_QUERY) {
+			addDays(workspaceId, zone, from, to, totals);
+			return;
+		}
+		long messages = this.aggregation
+			.count(CountQuery.totals(workspaceId, List.of(MESSAGES), DASHBOARD_ROOMS, from, to))
+			.total(MESSAGES);
+		if (messages == 0) {
+			return;
+		}
+		Instant middle = TimeBucketer
+			.startOfDay(TimeBucketer.localDate(TimeBucketer.plusLocalDays(from, days / 2, zone), zone), zone);
+		addRange(workspaceId, zone, from, middle, totals);
+		addRange(workspaceId, zone, middle, to, totals);
 	}
 
 	private void addDays(String workspaceId, ZoneId zone, Instant from, Instant to,
 			NavigableMap<LocalDate, Long> totals) {
-		Counts days = count(workspaceId, zone, BucketUnit.DAY, from, to);
+		Counts days = countDays(workspaceId, zone, from, to);
 		List<TimeInterval> buckets = days.buckets();
 		for (int i = 0; i < buckets.size(); i++) {
 			long messages = days.count(MESSAGES, i);
@@ -96,9 +99,9 @@ class DailyMessageTotals {
 		}
 	}
 
-	private Counts count(String workspaceId, ZoneId zone, BucketUnit unit, Instant from, Instant to) {
+	private Counts countDays(String workspaceId, ZoneId zone, Instant from, Instant to) {
 		return this.aggregation.count(new CountQuery(workspaceId, List.of(MESSAGES), DASHBOARD_ROOMS, from, to,
-				Bucketing.of(unit, zone), Dimension.NONE));
+				Bucketing.of(BucketUnit.DAY, zone), Dimension.NONE));
 	}
 
 }

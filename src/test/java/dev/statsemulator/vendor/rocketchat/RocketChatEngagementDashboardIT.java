@@ -162,6 +162,29 @@ class RocketChatEngagementDashboardIT extends PostgresIntegrationTest {
 	}
 
 	@Test
+	void theWidestRangeJavaScriptDatesAllowFindsEveryDayWithMessages() {
+		String id = workspace("Europe/Athens");
+		List<Builder> events = new ArrayList<>();
+		events.addAll(inGeneral("1971-03-10T12:00:00Z", 4));
+		events.addAll(inGeneral("2019-03-10T12:00:00Z", 2));
+		events.addAll(inGeneral("2023-05-21T12:00:00Z", 3));
+		events.addAll(inGeneral("2023-05-22T12:00:00Z", 1));
+		events.addAll(inGeneral("2199-06-01T12:00:00Z", 5));
+		ingest(id, events);
+
+		Response response = get(dashboardUser(id),
+				MESSAGES_SENT + range("-271821-04-20T00:00:00.000Z", "%2B275760-09-13T00:00:00.000Z"));
+
+		assertThat(response.body()).isEqualTo("{\"days\":[" + "{\"day\":\"2199-05-31T21:00:00.000Z\",\"messages\":5},"
+				+ "{\"day\":\"2023-05-21T21:00:00.000Z\",\"messages\":1},"
+				+ "{\"day\":\"2023-05-20T21:00:00.000Z\",\"messages\":3},"
+				+ "{\"day\":\"2019-03-09T22:00:00.000Z\",\"messages\":2},"
+				+ "{\"day\":\"1971-03-09T22:00:00.000Z\",\"messages\":4}],"
+				+ "\"period\":{\"count\":15,\"variation\":15},"
+				+ "\"yesterday\":{\"count\":0,\"variation\":0},\"success\":true}");
+	}
+
+	@Test
 	void anEndBeforeTheStartGivesAnEmptyAnswer() {
 		String id = workspace("UTC");
 		List<Builder> events = new ArrayList<>();
