@@ -89,6 +89,18 @@ class WorkspaceRepository {
 		}
 	}
 
+	/**
+	 * Adds one credential to a workspace without touching its others (tokens issued by a
+	 * vendor login).
+	 */
+	void insertCredential(String workspaceId, CredentialRow row) {
+		this.jdbc.sql("""
+				INSERT INTO credential (workspace_id, vendor, kind, principal, secret_hash, attributes)
+				VALUES (?, ?, ?, ?, ?, ?)""")
+			.params(workspaceId, row.vendor(), row.kind(), row.principal(), row.secretHash(), row.attributes())
+			.update();
+	}
+
 	record StoredCredential(String workspaceId, String principal, String secretHash, String attributes) {
 	}
 

@@ -1,10 +1,12 @@
 package dev.statsemulator.workspace;
 
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,6 +38,11 @@ import org.springframework.util.StringUtils;
 public class WorkspaceService {
 
 	private static final Pattern ID = Pattern.compile("[a-z0-9-]{1,64}");
+
+	/** The credential kind of tokens issued by Rocket.Chat's POST /api/v1/login. */
+	private static final String ROCKETCHAT_LOGIN_TOKEN = "login-token";
+
+	private static final SecureRandom LOGIN_TOKENS = new SecureRandom();
 
 	private final WorkspaceRepository repository;
 
@@ -169,13 +176,43 @@ public class WorkspaceService {
 			});
 	}
 
+	/**
+	 * The Rocket.Chat user whose X-User-Id and X-Auth-Token these are: the user's
+	 * configured token, or one issued by {@link #issueRocketChatLoginToken}.
+	 */
 	public Optional<RocketChatAccount> rocketChatByToken(String userId, String authToken) {
 		if (!StringUtils.hasText(userId) || !StringUtils.hasText(authToken)) {
 			return Optional.empty();
 		}
 		return this.repository.findCredential("rocketchat", "user-id", userId)
-			.filter((stored) -> Secrets.digestMatches(authToken, stored.secretHash()))
+			.filter((stored) -> Secrets.digestMatches(authToken, stored.secretHash())
+					|| isLoginTokenOf(stored, userId, authToken))
 			.map((stored) -> toRocketChatAccount(stored.workspaceId(), userId, stored.attributes()));
+	}
+
+	/**
+	 * Issues a new random auth token for the user, as Rocket.Chat's login does, and keeps
+	 * its SHA-256 digest as an additional credential of the user's workspace. The token
+	 * works until the workspace is PUT again: a PUT replaces every credential of the
+	 * workspace, so issued login tokens end with it (as a password reset logs a
+	 * Rocket.Chat user out) while the configured authToken keeps working.
+	 * @return the token, shown only this once
+	 */
+	@Transactional
+	public String issueRocketChatLoginToken(RocketChatAccount account) {
+		byte[] random = new byte[32];
+		LOGIN_TOKENS.nextBytes(random);
+		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+		this.repository.insertCredential(account.workspaceId(), new CredentialRow("rocketchat", ROCKETCHAT_LOGIN_TOKEN,
+				Secrets.digest(token), null, this.json.writeValueAsString(Map.of("userId", account.userId()))));
+		return token;
+	}
+
+	private boolean isLoginTokenOf(WorkspaceRepository.StoredCredential user, String userId, String authToken) {
+		return this.repository.findCredential("rocketchat", ROCKETCHAT_LOGIN_TOKEN, Secrets.digest(authToken))
+			.filter((token) -> token.workspaceId().equals(user.workspaceId()))
+			.filter((token) -> userId.equals(this.json.readTree(token.attributes()).path("userId").asString(null)))
+			.isPresent();
 	}
 
 	public Optional<RocketChatAccount> authenticateRocketChat(String username, String password) {

@@ -1,0 +1,53 @@
+package dev.statsemulator.eventstore;
+
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+
+/**
+ * Who wrote in chat rooms: the distinct contacts of a room's chat messages. This lists
+ * stored events (it is not a count), for lenses that show a room's members, such as
+ * Rocket.Chat's usernames of a direct room.
+ */
+@Service
+public class ChatRoomWriters {
+
+	private final JdbcTemplate jdbc;
+
+	ChatRoomWriters(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * The distinct contacts that wrote at least one chat message in each room, over all
+	 * time, sorted; rooms without any are absent.
+	 * @param workspaceId whose events
+	 * @param roomIds the rooms
+	 * @return contacts by room id
+	 */
+	public Map<String, List<String>> byRoom(String workspaceId, Collection<String> roomIds) {
+		Map<String, TreeSet<String>> writers = new TreeMap<>();
+		for (List<String> chunk : EventRepository.chunks(new ArrayList<>(new TreeSet<>(roomIds)))) {
+			List<Object> args = new ArrayList<>(chunk);
+			args.add(workspaceId);
+			args.add(EventType.CHAT_MESSAGE.code());
+			this.jdbc.query("SELECT DISTINCT e.room_id, e.contact FROM " + EventRepository.valuesTable(chunk.size())
+					+ " JOIN event e ON e.workspace_id = ? AND e.room_id = v.k"
+					+ " WHERE e.type = ? AND e.contact IS NOT NULL", (ResultSet rs) -> {
+						writers.computeIfAbsent(rs.getString(1), (room) -> new TreeSet<>()).add(rs.getString(2));
+					}, args.toArray());
+		}
+		Map<String, List<String>> result = new LinkedHashMap<>();
+		writers.forEach((room, contacts) -> result.put(room, List.copyOf(contacts)));
+		return result;
+	}
+
+}
