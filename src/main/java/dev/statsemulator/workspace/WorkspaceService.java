@@ -169,6 +169,22 @@ public class WorkspaceService {
 			});
 	}
 
+	/**
+	 * The Tellody user {@code username} as currently configured, without checking a
+	 * password: for a signed remember-me cookie, which must still name an existing user
+	 * of the same workspace.
+	 */
+	public Optional<TellodyAccount> tellodyAccount(String username) {
+		if (!StringUtils.hasText(username)) {
+			return Optional.empty();
+		}
+		return this.repository.findCredential("tellody", "username", username).map((stored) -> {
+			JsonNode attributes = this.json.readTree(stored.attributes());
+			return new TellodyAccount(stored.workspaceId(), username, attributes.path("email").asString(),
+					attributes.path("userId").asLong());
+		});
+	}
+
 	public Optional<RocketChatAccount> rocketChatByToken(String userId, String authToken) {
 		if (!StringUtils.hasText(userId) || !StringUtils.hasText(authToken)) {
 			return Optional.empty();
