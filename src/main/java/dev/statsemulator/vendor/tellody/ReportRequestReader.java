@@ -2,11 +2,13 @@ package dev.statsemulator.vendor.tellody;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 import tools.jackson.core.JacksonException;
@@ -36,6 +38,10 @@ class ReportRequestReader {
 	static final List<BucketUnit> UNITS = List.of(BucketUnit.HOUR, BucketUnit.DAY, BucketUnit.WEEK, BucketUnit.MONTH);
 
 	static final List<BucketUnit> WINDOWS = List.of(BucketUnit.DAY, BucketUnit.WEEK, BucketUnit.MONTH, BucketUnit.YEAR);
+
+	/** {@code name=value&name=value}, what a form encoder makes of a dict. */
+	private static final Pattern FORM_ENCODED = Pattern
+		.compile("[A-Za-z_][\\w.%-]*=[^{}\\[\\]\"]*(&[A-Za-z_][\\w.%-]*=[^{}\\[\\]\"]*)*");
 
 	private static final String EXAMPLE = "{\"from\":1437426000000,\"to\":1437512399999,\"unit\":\"hour\","
 			+ "\"window\":\"day\",\"dow\":0}";
@@ -96,9 +102,15 @@ class ReportRequestReader {
 		catch (IOException ex) {
 			throw TellodyException.badRequest("The request body could not be read: " + ex.getMessage());
 		}
-		if (new String(bytes, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
+		if (new String(bytes, StandardCharsets.UTF_8).isBlank()) {
 			throw TellodyException.badRequest("The request body is empty; send the parameters of " + endpoint
 					+ " as a JSON object, e.g. " + EXAMPLE);
+		}
+		String text = new String(bytes, StandardCharsets.UTF_8).trim();
+		if (FORM_ENCODED.matcher(text).matches()) {
+			throw TellodyException.badRequest("The body is form-encoded (" + abbreviate(text)
+					+ ") but labelled application/json: send the parameters as a JSON object, e.g. " + EXAMPLE
+					+ ". With python requests pass json=data, not data=data");
 		}
 		JsonNode root;
 		try {
@@ -115,6 +127,10 @@ class ReportRequestReader {
 				.badRequest("Expected the parameters of " + endpoint + " as a JSON object, e.g. " + EXAMPLE);
 		}
 		return root;
+	}
+
+	private static String abbreviate(String text) {
+		return (text.length() <= 80) ? text : text.substring(0, 77) + "...";
 	}
 
 	static String formBody(String endpoint, List<String> fields) {

@@ -63,6 +63,9 @@ class TellodyBadInputIT extends TellodyIntegrationTest {
 					.uniqueCode("{\"from\":1437426000000,\"to\":1437512399999,\"unit\":\"hour\",\"windows\":\"day\"}"),
 				400, "'windows' is not a parameter of Report/UniqueCode");
 		assertError(client.uniqueCode("{\"from\":1437426000000,\"unit\":\"hour\"}"), 400, "to: is required");
+		assertError(client.uniqueCode("{\"from\":1437426000000,\"to\":1437512399999,\"unit\":\"year\"}"), 400,
+				"unit: \"year\" must be one of hour, day, week, month");
+		assertError(client.uniqueCode("{\"from\":1437426000000,\"to\":1437512399999}"), 400, "unit: is required");
 	}
 
 	@Test
@@ -81,6 +84,10 @@ class TellodyBadInputIT extends TellodyIntegrationTest {
 		assertError(
 				client.http().withHeader("X-XSRF-TOKEN", client.token()).post(TellodyClient.CONTACT_CHART, null, json),
 				415, "Content-Type missing");
+		// python requests' data=dict with a JSON Content-Type header: a form body
+		// labelled JSON.
+		assertError(client.contactChart("from=1437426000000&to=1437512399999&unit=hour&window=day&dow=0"), 400,
+				"form-encoded (from=1437426000000&to=", "labelled application/json", "json=data");
 		// A form that carries parameters as fields.
 		assertError(
 				client.http()

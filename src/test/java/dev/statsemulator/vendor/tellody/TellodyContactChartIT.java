@@ -140,6 +140,10 @@ class TellodyContactChartIT extends TellodyIntegrationTest {
 		assertThat(
 				values(ok(client.contactChart(request(from, to, "month", "month", 0))).json().path("contactsServed")))
 			.containsExactly(3L);
+		// February 2016, a leap year: 29 days.
+		assertThat(ok(client.contactChart(request(1454277600000L, 1456783199999L, "day", "month", 0))).json()
+			.path("contactsServed")
+			.size()).isEqualTo(29);
 	}
 
 	@Test

@@ -30,6 +30,19 @@ class TellodySessionIT extends TellodyIntegrationTest {
 	}
 
 	@Test
+	void browserDashboardsOnOtherOriginsCanReadTheTokenAndSendTheCookie() {
+		Response preflight = http().withHeader("Origin", "https://dashboard.example.com")
+			.withHeader("Access-Control-Request-Method", "POST")
+			.withHeader("Access-Control-Request-Headers", "content-type,x-xsrf-token")
+			.send("OPTIONS", TellodyClient.CONTACT_CHART, null, null);
+		assertThat(preflight.status()).isEqualTo(200);
+		assertThat(preflight.header("Access-Control-Allow-Origin")).isEqualTo("https://dashboard.example.com");
+		assertThat(preflight.header("Access-Control-Allow-Credentials")).isEqualTo("true");
+		Response ping = http().withHeader("Origin", "https://dashboard.example.com").get(TellodyClient.PING);
+		assertThat(ping.header("Access-Control-Expose-Headers")).contains("X-XSRF-TOKEN");
+	}
+
+	@Test
 	void loginAnswersTheVendorsBodies() {
 		String id = workspace("Europe/Athens");
 		TellodyClient client = client();
