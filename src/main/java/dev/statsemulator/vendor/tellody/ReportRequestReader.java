@@ -117,10 +117,15 @@ class ReportRequestReader {
 			root = this.json.readTree(bytes);
 		}
 		catch (JacksonException ex) {
-			throw TellodyException.badRequest("Malformed JSON: "
-					+ ex.getOriginalMessage() + ((ex.getLocation() != null) ? " (line " + ex.getLocation().getLineNr()
-							+ ", column " + ex.getLocation().getColumnNr() + ")" : "")
-					+ "; send a JSON object such as " + EXAMPLE);
+			// Jackson's message names the source it hides ("[Source: REDACTED ...]"):
+			// noise
+			// to a caller.
+			String problem = ex.getOriginalMessage().replaceAll("\\s*\\(start marker at \\[Source:[^\\]]*\\]\\)", "");
+			throw TellodyException
+				.badRequest("Malformed JSON: " + problem
+						+ ((ex.getLocation() != null) ? " (line " + ex.getLocation().getLineNr() + ", column "
+								+ ex.getLocation().getColumnNr() + ")" : "")
+						+ "; send a JSON object such as " + EXAMPLE);
 		}
 		if (root == null || !root.isObject()) {
 			throw TellodyException

@@ -30,6 +30,7 @@ class TellodyBadInputIT extends TellodyIntegrationTest {
 		TellodyClient client = loggedIn(workspace("Europe/Athens"));
 		Map<String, String[]> bodies = new LinkedHashMap<>();
 		bodies.put("{\"from\":1437426000000,", new String[] { "Malformed JSON", "line 1" });
+		bodies.put("{\"from\":1437426000000", new String[] { "Malformed JSON: Unexpected end-of-input", "line 1" });
 		bodies.put("", new String[] { "body is empty", "{\"from\":1437426000000" });
 		bodies.put("[1437426000000, 1437512399999]", new String[] { "as a JSON object" });
 		bodies.put("{}", new String[] { "from: is required", "to: is required", "unit: is required",
@@ -57,6 +58,8 @@ class TellodyBadInputIT extends TellodyIntegrationTest {
 		for (Map.Entry<String, String[]> body : bodies.entrySet()) {
 			assertError(client.contactChart(body.getKey()), 400, body.getValue());
 		}
+		assertThat(client.contactChart("{\"from\":1437426000000").json().path("message").asString())
+			.doesNotContain("Source");
 		// A misspelt window must not silently select UniqueCode's flexible variant.
 		assertError(
 				client
