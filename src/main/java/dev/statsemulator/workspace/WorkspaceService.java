@@ -169,11 +169,26 @@ public class WorkspaceService {
 		}
 		return this.repository.findCredential("tellody", "username", username)
 			.filter((stored) -> Secrets.passwordMatches(password, stored.secretHash()))
-			.map((stored) -> {
-				JsonNode attributes = this.json.readTree(stored.attributes());
-				return new TellodyAccount(stored.workspaceId(), username, attributes.path("email").asString(),
-						attributes.path("userId").asLong());
-			});
+			.map((stored) -> toTellodyAccount(stored, username));
+	}
+
+	/**
+	 * The Tellody user {@code username} as currently configured, without checking a
+	 * password: for a signed remember-me cookie, which must still name an existing user
+	 * of the same workspace.
+	 */
+	public Optional<TellodyAccount> tellodyAccount(String username) {
+		if (!StringUtils.hasText(username)) {
+			return Optional.empty();
+		}
+		return this.repository.findCredential("tellody", "username", username)
+			.map((stored) -> toTellodyAccount(stored, username));
+	}
+
+	private TellodyAccount toTellodyAccount(WorkspaceRepository.StoredCredential stored, String username) {
+		JsonNode attributes = this.json.readTree(stored.attributes());
+		return new TellodyAccount(stored.workspaceId(), username, attributes.path("email").asString(),
+				attributes.path("userId").asLong());
 	}
 
 	/**
