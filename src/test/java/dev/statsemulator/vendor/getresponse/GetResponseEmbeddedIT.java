@@ -28,10 +28,10 @@ class GetResponseEmbeddedIT {
 		try (RunningEmulator emulator = RunningEmulator.embedded(dataDir,
 				Map.of("emulator.demo.enabled", true, "emulator.demo.days", 3))) {
 			Http http = emulator.http();
-			assertThat(post(http, "{\"method\":\"ping\",\"params\":[\"" + KEY + "\"],\"id\":1}").body())
-				.isEqualTo("{\"result\":{\"ping\":\"pong\"},\"error\":null,\"id\":1}");
 			JsonNode messages = await(http, "get_messages",
 					"{\"type\":\"newsletter\",\"campaigns\":[\"weekly-news\"]}");
+			assertThat(post(http, "{\"method\":\"ping\",\"params\":[\"" + KEY + "\"],\"id\":1}").body())
+				.isEqualTo("{\"result\":{\"ping\":\"pong\"},\"error\":null,\"id\":1}");
 			String newsletter = messages.propertyNames().iterator().next();
 			assertThat(messages.path(newsletter).path("type").asString()).isEqualTo("newsletter");
 			assertThat(messages.path(newsletter).path("created_on").asString())
@@ -47,7 +47,10 @@ class GetResponseEmbeddedIT {
 		}
 	}
 
-	/** The first non-empty result of the call, within a minute. */
+	/**
+	 * The first non-empty result of the call, within a minute: the demo workspace, its
+	 * key and its data are created in the background after startup.
+	 */
 	private static JsonNode await(Http http, String method, String conditions) {
 		Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
 		while (Instant.now().isBefore(deadline)) {
