@@ -1,6 +1,8 @@
 package dev.statsemulator.generator;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Set;
 
 /**
@@ -38,7 +40,9 @@ public record GenerationRequest(long seed, Instant from, Instant to, int eventsP
 	}
 
 	public GenerationRequest {
-		domains = (domains == null || domains.isEmpty()) ? Set.of(Domain.values()) : Set.copyOf(domains);
+		// In declaration order, so a generation runs the same way every time.
+		domains = Collections.unmodifiableSet(
+				(domains == null || domains.isEmpty()) ? EnumSet.allOf(Domain.class) : EnumSet.copyOf(domains));
 	}
 
 }

@@ -81,8 +81,11 @@ public class TrafficGenerator {
 			for (Domain domain : request.domains()) {
 				SplittableRandom random = new SplittableRandom(
 						request.seed() * 1_000_003L + date.toEpochDay() * 131L + domain.ordinal());
+				// Days differ: +-15% around the weekly rhythm.
+				double noise = 0.85 + 0.3 * random.nextDouble();
+				int budget = (int) Math
+					.round(request.eventsPerDay() * share(domain) * weekly(date.getDayOfWeek()) * noise);
 				DayTraffic traffic = new DayTraffic(request.seed(), date, day, random, sink);
-				int budget = (int) Math.round(request.eventsPerDay() * share(domain) * weekly(date.getDayOfWeek()));
 				switch (domain) {
 					case EMAIL -> traffic.newsletter(budget);
 					case PUSH -> traffic.pushes(budget);
