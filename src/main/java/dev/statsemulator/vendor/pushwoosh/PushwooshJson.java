@@ -44,6 +44,9 @@ final class PushwooshJson {
 	}
 
 	static <T> T read(JsonNode tree, Class<T> type) {
+		if (!tree.isObject()) {
+			throw PushwooshException.badRequest("the request body must be a JSON object");
+		}
 		return MAPPER.treeToValue(tree, type);
 	}
 
