@@ -3,7 +3,6 @@ package dev.statsemulator.eventstore;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -58,12 +57,6 @@ public class EventLog {
 			reader.begin((boundary.size() == 2) ? Optional.of(boundary.get(0)) : Optional.empty());
 			this.repository.stream(workspaceId, selection, after, limit, reader::event);
 		});
-	}
-
-	/** Streams every matching event in event order. */
-	public void forEach(String workspaceId, EventSelection selection, Consumer<LoggedEvent> consumer) {
-		this.snapshot.executeWithoutResult(
-				(status) -> this.repository.stream(workspaceId, selection, null, Long.MAX_VALUE, consumer));
 	}
 
 	/** A page of matching events, by offset, in event order (for small pages). */

@@ -86,6 +86,20 @@ class PushwooshAuthIT extends PostgresIntegrationTest {
 	}
 
 	@Test
+	void browsersMayCallFromOtherOrigins() {
+		Response preflight = http().withHeader("Origin", "https://dashboard.example")
+			.withHeader("Access-Control-Request-Method", "POST")
+			.withHeader("Access-Control-Request-Headers", "authorization, content-type")
+			.send("OPTIONS", "/api/v2/statistics/getMessageLog", null, null);
+		assertThat(preflight.status()).isEqualTo(200);
+		assertThat(preflight.header("Access-Control-Allow-Origin")).isEqualTo("https://dashboard.example");
+		Response unauthorized = http().withHeader("Origin", "https://dashboard.example")
+			.postJson("/api/v2/messages:list", LIST_BODY);
+		assertThat(unauthorized.status()).isEqualTo(401);
+		assertThat(unauthorized.header("Access-Control-Allow-Origin")).isEqualTo("https://dashboard.example");
+	}
+
+	@Test
 	void anApplicationTheTokenMayNotReadIsA403() {
 		Http pushwoosh = http().withHeader("Authorization", "Api " + token());
 		Response list = pushwoosh.postJson("/api/v2/messages:list",
