@@ -1,0 +1,215 @@
+package dev.statsemulator.eventstore;
+
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Lists stored events in the workspace's event order (time, then sequence), using the
+ * {@code event_time} index {@code (workspace_id, at_ms, seq)} with a keyset condition, so
+ * a page costs the rows it returns, never an offset scan of the pages before it. Rows are
+ * fetched in batches, so a caller that consumes them one by one holds one batch at a time
+ * (PostgreSQL only streams inside a transaction: see {@link EventLog}).
+ */
+@Repository
+class EventLogRepository {
+
+	/** Rows per round trip while streaming. */
+	static final int FETCH_SIZE = 500;
+
+	/** The event's columns and its message's catalogue number and campaign. */
+	private static final String COLUMNS = "e.seq, e.client_id, e.type, e.at_ms, e.channel, e.platform, e.message, "
+			+ "e.campaign, e.application, e.contact, e.user_id, e.link, e.bounce, e.reason, e.handled, e.name, "
+			+ "e.revenue, e.currency, e.room_id, e.room_name, e.room_type, e.status, m.number AS message_number, "
+			+ "m.campaign AS message_campaign";
+
+	private static final String FROM = " FROM event e LEFT JOIN message m ON m.workspace_id = e.workspace_id "
+			+ "AND m.id = e.message WHERE ";
+
+	private final JdbcTemplate jdbc;
+
+	EventLogRepository(DataSource dataSource) {
+		this.jdbc = new JdbcTemplate(dataSource);
+		this.jdbc.setFetchSize(FETCH_SIZE);
+	}
+
+	/**
+	 * The positions of the {@code offset}-th and following matching events after
+	 * {@code after} (at most two), in event order.
+	 */
+	List<EventCursor> cursorsAt(String workspaceId, EventSelection selection, EventCursor after, long offset) {
+		Where where = Where.of(workspaceId, selection, after);
+		List<Object> args = new ArrayList<>(where.args);
+		args.add(offset);
+		return this.jdbc.query(
+				"SELECT e.at_ms, e.seq FROM event e WHERE " + where.sql + " ORDER BY e.at_ms, e.seq LIMIT 2 OFFSET ?",
+				(rs, row) -> new EventCursor(rs.getLong(1), rs.getLong(2)), args.toArray());
+	}
+
+	/**
+	 * Streams the first {@code limit} matching events after {@code after}, in event
+	 * order, to {@code consumer}, one row at a time.
+	 */
+	void stream(String workspaceId, EventSelection selection, EventCursor after, long limit,
+			Consumer<LoggedEvent> consumer) {
+		Where where = Where.of(workspaceId, selection, after);
+		List<Object> args = new ArrayList<>(where.args);
+		args.add(limit);
+		this.jdbc.query("SELECT " + COLUMNS + FROM + where.sql + " ORDER BY e.at_ms, e.seq LIMIT ?", (ResultSet rs) -> {
+			consumer.accept(toLoggedEvent(rs));
+		}, args.toArray());
+	}
+
+	/** One page of matching events, in event order. */
+	List<LoggedEvent> page(String workspaceId, EventSelection selection, long offset, int limit) {
+		Where where = Where.of(workspaceId, selection, null);
+		List<Object> args = new ArrayList<>(where.args);
+		args.add(limit);
+		args.add(offset);
+		return this.jdbc.query("SELECT " + COLUMNS + FROM + where.sql + " ORDER BY e.at_ms, e.seq LIMIT ? OFFSET ?",
+				(rs, row) -> toLoggedEvent(rs), args.toArray());
+	}
+
+	long count(String workspaceId, EventSelection selection) {
+		Where where = Where.of(workspaceId, selection, null);
+		Long count = this.jdbc.queryForObject("SELECT COUNT(*) FROM event e WHERE " + where.sql, Long.class,
+				where.args.toArray());
+		return (count != null) ? count : 0;
+	}
+
+	/** Click counts per (message, exact link) of the matching events. */
+	List<LinkClicks> linkClicks(String workspaceId, EventSelection selection) {
+		Where where = Where.of(workspaceId, selection.withLinkOnly(), null);
+		return this.jdbc.query(
+				"SELECT e.message, e.link, COUNT(*) FROM event e WHERE " + where.sql
+						+ " GROUP BY e.message, e.link ORDER BY e.message, e.link",
+				(rs, row) -> new LinkClicks(rs.getString(1), rs.getString(2), rs.getLong(3)), where.args.toArray());
+	}
+
+	/**
+	 * The times of the first and the last event of a message (epoch ms), through the
+	 * {@code event_message_time} index.
+	 */
+	Optional<long[]> span(String workspaceId, String message) {
+		return this.jdbc
+			.query("SELECT MIN(at_ms), MAX(at_ms), COUNT(*) FROM event WHERE workspace_id = ? AND message = ?",
+					(rs, row) -> (rs.getLong(3) == 0) ? null : new long[] { rs.getLong(1), rs.getLong(2) }, workspaceId,
+					message)
+			.stream()
+			.filter(java.util.Objects::nonNull)
+			.findFirst();
+	}
+
+	private static LoggedEvent toLoggedEvent(ResultSet rs) throws java.sql.SQLException {
+		long number = rs.getLong("message_number");
+		Long messageNumber = rs.wasNull() ? null : number;
+		return new LoggedEvent(new EventCursor(rs.getLong("at_ms"), rs.getLong("seq")), EventRepository.toEvent(rs),
+				messageNumber, rs.getString("message_campaign"));
+	}
+
+	/** A WHERE clause (without the keyword) and its arguments. */
+	record Where(String sql, List<Object> args) {
+
+		static Where of(String workspaceId, EventSelection selection, EventCursor after) {
+			StringBuilder sql = new StringBuilder("e.workspace_id = ?");
+			List<Object> args = new ArrayList<>();
+			args.add(workspaceId);
+			if (selection.matchesNothing()) {
+				sql.append(" AND 1 = 0");
+				return new Where(sql.toString(), args);
+			}
+			in(sql, args, "e.type", selection.types().stream().map(EventType::code).sorted().toList());
+			in(sql, args, "e.application", selection.applications());
+			in(sql, args, "e.message", selection.messages());
+			in(sql, args, "e.contact", selection.contacts());
+			if (selection.user() != null) {
+				sql.append(" AND e.user_id = ?");
+				args.add(selection.user());
+			}
+			in(sql, args, "e.platform", selection.platforms());
+			if (selection.channels() != null) {
+				in(sql, args, "e.channel", selection.channels().stream().map(Channel::code).sorted().toList());
+			}
+			if (selection.bounces() != null) {
+				sql.append(" AND (e.type <> 'bounced' OR e.bounce IN (")
+					.append(placeholders(selection.bounces().size()))
+					.append("))");
+				selection.bounces().stream().map(BounceType::code).sorted().forEach(args::add);
+			}
+			if (selection.withLink()) {
+				sql.append(" AND e.link IS NOT NULL");
+			}
+			if (selection.linkTemplate() != null) {
+				linkTemplate(sql, args, selection.linkTemplate());
+			}
+			if (selection.fromMillis() != null) {
+				sql.append(" AND e.at_ms >= ?");
+				args.add(selection.fromMillis());
+			}
+			if (selection.toMillis() != null) {
+				sql.append(" AND e.at_ms < ?");
+				args.add(selection.toMillis());
+			}
+			if (after != null) {
+				// The leading range condition lets both databases seek in the index; the
+				// second one skips the events of the same millisecond already seen.
+				sql.append(" AND e.at_ms >= ? AND (e.at_ms > ? OR e.seq > ?)");
+				args.add(after.atMillis());
+				args.add(after.atMillis());
+				args.add(after.seq());
+			}
+			return new Where(sql.toString(), args);
+		}
+
+		/**
+		 * Links whose template form (before any '?' or '#') equals the template, or with
+		 * a trailing '*' starts with it. A template form never holds '?' or '#', so a
+		 * template that does matches nothing.
+		 */
+		private static void linkTemplate(StringBuilder sql, List<Object> args, String template) {
+			boolean prefix = template.endsWith("*");
+			String form = prefix ? template.substring(0, template.length() - 1) : template;
+			if (form.contains("?") || form.contains("#")) {
+				sql.append(" AND 1 = 0");
+			}
+			else if (prefix) {
+				sql.append(" AND e.link LIKE ? ESCAPE '!'");
+				args.add(escapeLike(form) + "%");
+			}
+			else {
+				sql.append(" AND (e.link = ? OR e.link LIKE ? ESCAPE '!' OR e.link LIKE ? ESCAPE '!')");
+				args.add(form);
+				args.add(escapeLike(form) + "?%");
+				args.add(escapeLike(form) + "#%");
+			}
+		}
+
+		private static String escapeLike(String value) {
+			return value.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+		}
+
+		private static void in(StringBuilder sql, List<Object> args, String column, Collection<String> values) {
+			if (values == null) {
+				return;
+			}
+			List<String> sorted = values.stream().sorted().toList();
+			sql.append(" AND ").append(column).append(" IN (").append(placeholders(sorted.size())).append(")");
+			args.addAll(sorted);
+		}
+
+		private static String placeholders(int count) {
+			return String.join(", ", Collections.nCopies(count, "?"));
+		}
+
+	}
+
+}

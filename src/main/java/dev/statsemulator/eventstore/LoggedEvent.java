@@ -1,0 +1,14 @@
+package dev.statsemulator.eventstore;
+
+/**
+ * A stored event with its position in the workspace's event order and what the message
+ * catalogue says about its message.
+ *
+ * @param cursor where it is in the order (time, sequence)
+ * @param event the event
+ * @param messageNumber the catalogue number of its message (Pushwoosh message_id), or
+ * null without a message
+ * @param messageCampaign the campaign the catalogue gives its message, or null
+ */
+public record LoggedEvent(EventCursor cursor, Event event, Long messageNumber, String messageCampaign) {
+}
