@@ -1,15 +1,18 @@
 package dev.statsemulator.aggregation;
 
 import java.util.ArrayList;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.LongFunction;
 
 import dev.statsemulator.eventstore.CountRow;
 import dev.statsemulator.eventstore.CountStore;
 import dev.statsemulator.eventstore.Granularity;
+import dev.statsemulator.eventstore.LocalDays;
 import dev.statsemulator.eventstore.Metric;
 
 import org.springframework.stereotype.Service;
@@ -37,8 +40,11 @@ public class AggregationService {
 
 	private final CountStore store;
 
-	AggregationService(CountStore store) {
+	private final LocalDays localDays;
+
+	AggregationService(CountStore store, LocalDays localDays) {
 		this.store = store;
+		this.localDays = localDays;
 	}
 
 	/**
@@ -60,7 +66,12 @@ public class AggregationService {
 		}
 		edges[buckets.size()] = buckets.get(buckets.size() - 1).end().toEpochMilli();
 
-		Cover cover = Cover.of(edges);
+		// Day buckets exist in one zone per workspace; they serve whole local days of
+		// that zone.
+		Cover cover = this.store.dayRollupZone(query.workspaceId())
+			.map((zone) -> Cover.of(edges, (millis) -> this.localDays.dayAt(millis, zone),
+					TimeBucketer.quarterHourAlignedSince(zone)))
+			.orElseGet(() -> Cover.of(edges));
 		Function<String, Metric> metrics = metricsByCode(query.metrics());
 		for (Granularity granularity : Granularity.values()) {
 			List<long[]> runs = cover.runs.get(granularity);
@@ -119,41 +130,79 @@ public class AggregationService {
 	}
 
 	/**
-	 * How the buckets are covered: merged runs of whole stored slots per granularity, and
-	 * the exact slivers left at edges that are not quarter-hour aligned.
+	 * How the buckets are covered: merged runs of whole stored slots per granularity
+	 * (local days of the day-bucket zone, UTC hours, UTC quarter hours), and the exact
+	 * slivers left at edges that are not quarter-hour aligned.
 	 */
 	record Cover(Map<Granularity, List<long[]>> runs, List<long[]> exact) {
 
+		/** A cover without day buckets. */
 		static Cover of(long[] edges) {
-			Map<Granularity, List<long[]>> runs = new EnumMap<>(Granularity.class);
+			return of(edges, null, Instant.MAX);
+		}
+
+		/**
+		 * @param edges bucket edges in epoch ms
+		 * @param dayAt the day-bucket zone's local day holding an instant, or null when
+		 * the workspace has no day buckets
+		 * @param alignedSince from when every local day of that zone starts and ends on a
+		 * quarter hour (rebuilt day buckets are exact only for such days)
+		 */
+		static Cover of(long[] edges, LongFunction<LocalDays.Day> dayAt, Instant alignedSince) {
+			Cover cover = new Cover(new EnumMap<>(Granularity.class), new ArrayList<>());
 			for (Granularity granularity : Granularity.values()) {
-				runs.put(granularity, new ArrayList<>());
+				cover.runs.put(granularity, new ArrayList<>());
 			}
-			List<long[]> exact = new ArrayList<>();
+			long daysFrom = alignedSince.equals(Instant.MIN) ? Long.MIN_VALUE
+					: alignedSince.equals(Instant.MAX) ? Long.MAX_VALUE : alignedSince.toEpochMilli();
 			for (int i = 0; i + 1 < edges.length; i++) {
 				long start = edges[i];
 				long end = edges[i + 1];
-				long quarterStart = Granularity.QUARTER_HOUR.ceil(start);
-				long quarterEnd = Granularity.QUARTER_HOUR.floor(end);
-				if (quarterStart >= quarterEnd) {
-					append(exact, start, end);
-					continue;
+				long cursor = start;
+				long from = Math.max(start, daysFrom);
+				if (dayAt != null && from < end) {
+					// The whole local days inside [from, end): one run, however long.
+					LocalDays.Day first = dayAt.apply(from);
+					long firstStart = (first.start() == from) ? from : first.end();
+					LocalDays.Day last = dayAt.apply(end - 1);
+					long lastEnd = (last.end() == end) ? end : last.start();
+					if (firstStart < lastEnd) {
+						cover.belowDay(cursor, firstStart);
+						append(cover.runs.get(Granularity.LOCAL_DAY), firstStart, lastEnd);
+						cursor = lastEnd;
+					}
 				}
-				append(exact, start, quarterStart);
-				long hourStart = Granularity.HOUR.ceil(quarterStart);
-				long hourEnd = Granularity.HOUR.floor(quarterEnd);
-				List<long[]> quarters = runs.get(Granularity.QUARTER_HOUR);
-				if (hourStart >= hourEnd) {
-					append(quarters, quarterStart, quarterEnd);
-				}
-				else {
-					append(quarters, quarterStart, hourStart);
-					append(runs.get(Granularity.HOUR), hourStart, hourEnd);
-					append(quarters, hourEnd, quarterEnd);
-				}
-				append(exact, quarterEnd, end);
+				cover.belowDay(cursor, end);
 			}
-			return new Cover(runs, exact);
+			return cover;
+		}
+
+		/**
+		 * Covers {@code [start, end)} with UTC hours, quarter hours and exact slivers.
+		 */
+		private void belowDay(long start, long end) {
+			if (start >= end) {
+				return;
+			}
+			long quarterStart = Granularity.QUARTER_HOUR.ceil(start);
+			long quarterEnd = Granularity.QUARTER_HOUR.floor(end);
+			if (quarterStart >= quarterEnd) {
+				append(this.exact, start, end);
+				return;
+			}
+			append(this.exact, start, quarterStart);
+			long hourStart = Granularity.HOUR.ceil(quarterStart);
+			long hourEnd = Granularity.HOUR.floor(quarterEnd);
+			List<long[]> quarters = this.runs.get(Granularity.QUARTER_HOUR);
+			if (hourStart >= hourEnd) {
+				append(quarters, quarterStart, quarterEnd);
+			}
+			else {
+				append(quarters, quarterStart, hourStart);
+				append(this.runs.get(Granularity.HOUR), hourStart, hourEnd);
+				append(quarters, hourEnd, quarterEnd);
+			}
+			append(this.exact, quarterEnd, end);
 		}
 
 		/**

@@ -7,10 +7,14 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
+import java.time.ZoneOffset;
 import java.time.zone.ZoneOffsetTransition;
+import java.time.zone.ZoneOffsetTransitionRule;
 import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The one place that does calendar arithmetic. Calendar units are local to a time zone:
@@ -139,6 +143,47 @@ public final class TimeBucketer {
 	 */
 	public static Instant startOfDay(LocalDate date, ZoneId zone) {
 		return date.atStartOfDay(zone).toInstant();
+	}
+
+	/**
+	 * The instant from which every local day of {@code zone} starts and ends on a UTC
+	 * quarter hour: from the last offset change that was not a whole number of quarter
+	 * hours, or did not happen on one (local mean time before standard time,
+	 * Newfoundland's 00:01 changes until 2011). {@link Instant#MIN} when that holds for
+	 * all time, {@link Instant#MAX} when the zone's rules will keep breaking it.
+	 */
+	public static Instant quarterHourAlignedSince(ZoneId zone) {
+		return ALIGNED_SINCE.computeIfAbsent(zone, TimeBucketer::computeQuarterHourAlignedSince);
+	}
+
+	private static final Map<ZoneId, Instant> ALIGNED_SINCE = new ConcurrentHashMap<>();
+
+	private static Instant computeQuarterHourAlignedSince(ZoneId zone) {
+		ZoneRules rules = zone.getRules();
+		for (ZoneOffsetTransitionRule rule : rules.getTransitionRules()) {
+			if (!quarterHours(rule.getOffsetBefore()) || !quarterHours(rule.getOffsetAfter())
+					|| rule.getLocalTime().getMinute() % 15 != 0 || rule.getLocalTime().getSecond() != 0) {
+				return Instant.MAX;
+			}
+		}
+		List<ZoneOffsetTransition> transitions = rules.getTransitions();
+		for (int i = transitions.size() - 1; i >= 0; i--) {
+			ZoneOffsetTransition transition = transitions.get(i);
+			if (!quarterHours(transition.getOffsetAfter())) {
+				// Misaligned until the next change; for good, when there is none.
+				return (i + 1 < transitions.size()) ? transitions.get(i + 1).getInstant() : Instant.MAX;
+			}
+			if (!quarterHours(transition.getOffsetBefore()) || transition.getInstant().getEpochSecond() % 900 != 0) {
+				return transition.getInstant().plusSeconds(1);
+			}
+		}
+		boolean alignedBefore = transitions.isEmpty() ? quarterHours(rules.getOffset(Instant.EPOCH))
+				: quarterHours(transitions.get(0).getOffsetBefore());
+		return alignedBefore ? Instant.MIN : Instant.MAX;
+	}
+
+	private static boolean quarterHours(ZoneOffset offset) {
+		return offset.getTotalSeconds() % 900 == 0;
 	}
 
 	/** The local calendar date of {@code instant}. */

@@ -1,5 +1,6 @@
 package dev.statsemulator.eventstore;
 
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
@@ -30,6 +31,22 @@ final class BucketDeltas {
 
 	private final Map<Key, Delta> deltas = new HashMap<>();
 
+	private final LocalDays localDays;
+
+	private final ZoneId dayZone;
+
+	/** The last local day looked up: events of a batch mostly share few days. */
+	private LocalDays.Day lastDay;
+
+	/**
+	 * @param localDays the calendar of the day buckets
+	 * @param dayZone the zone of the day buckets
+	 */
+	BucketDeltas(LocalDays localDays, ZoneId dayZone) {
+		this.localDays = localDays;
+		this.dayZone = dayZone;
+	}
+
 	/**
 	 * Counts one event of {@code metric} (or takes it back, with sign -1) in every bucket
 	 * it belongs to.
@@ -37,19 +54,39 @@ final class BucketDeltas {
 	void add(String metric, long atMillis, Channel channel, String platform, String messageKey, String detail,
 			double value, int sign) {
 		for (Granularity granularity : Granularity.values()) {
-			long start = granularity.floor(atMillis);
-			short minutes = (short) granularity.minutes();
+			long start = granularity.utcAligned() ? granularity.floor(atMillis) : dayStart(atMillis);
+			short code = (short) granularity.minutes();
 			if (!messageKey.isEmpty()) {
-				bump(new Key(minutes, PER_MESSAGE, metric, messageKey, start, channel.code(), platform, detail), value,
+				bump(new Key(code, PER_MESSAGE, metric, messageKey, start, channel.code(), platform, detail), value,
 						sign);
 			}
-			bump(new Key(minutes, ALL_MESSAGES, metric, "", start, channel.code(), platform, detail), value, sign);
+			bump(new Key(code, ALL_MESSAGES, metric, "", start, channel.code(), platform, detail), value, sign);
 		}
 	}
 
 	void add(Event event) {
 		add(Metric.all(event.type()).code(), event.at().toEpochMilli(), event.channel(), event.platformCode(),
 				event.messageKey(), event.detail(), (event.revenue() != null) ? event.revenue() : 0, 1);
+	}
+
+	/**
+	 * Adds a stored quarter-hour bucket to the day bucket it starts in: how day buckets
+	 * are rebuilt in another zone.
+	 */
+	void addQuarterToDay(Key quarter, long count, double sum) {
+		Key day = new Key((short) Granularity.LOCAL_DAY.minutes(), quarter.rollup(), quarter.metric(),
+				quarter.messageKey(), dayStart(quarter.bucketStart()), quarter.channel(), quarter.platform(),
+				quarter.detail());
+		Delta delta = this.deltas.computeIfAbsent(day, (k) -> new Delta());
+		delta.count += count;
+		delta.sum += sum;
+	}
+
+	private long dayStart(long atMillis) {
+		if (this.lastDay == null || !this.lastDay.contains(atMillis)) {
+			this.lastDay = this.localDays.dayAt(atMillis, this.dayZone);
+		}
+		return this.lastDay.start();
 	}
 
 	private void bump(Key key, double value, int sign) {
@@ -62,8 +99,12 @@ final class BucketDeltas {
 		return this.deltas.entrySet();
 	}
 
-	boolean isEmpty() {
-		return this.deltas.isEmpty();
+	int size() {
+		return this.deltas.size();
+	}
+
+	void clear() {
+		this.deltas.clear();
 	}
 
 }

@@ -1,9 +1,11 @@
 package dev.statsemulator.eventstore;
 
 import java.sql.ResultSet;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -22,10 +24,21 @@ public class CountStore {
 
 	private final FirstTouches firstTouches;
 
-	CountStore(JdbcTemplate jdbc, EventRepository events, FirstTouches firstTouches) {
+	private final DayRollup dayRollup;
+
+	CountStore(JdbcTemplate jdbc, EventRepository events, FirstTouches firstTouches, DayRollup dayRollup) {
 		this.jdbc = jdbc;
 		this.events = events;
 		this.firstTouches = firstTouches;
+		this.dayRollup = dayRollup;
+	}
+
+	/**
+	 * The zone whose local days the workspace's {@link Granularity#LOCAL_DAY} buckets
+	 * are, if it has any: day buckets answer for whole local days of that zone only.
+	 */
+	public Optional<ZoneId> dayRollupZone(String workspaceId) {
+		return this.dayRollup.zone(workspaceId);
 	}
 
 	/**

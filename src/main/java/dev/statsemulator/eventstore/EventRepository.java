@@ -149,7 +149,7 @@ class EventRepository {
 	}
 
 	void deleteWorkspace(String workspaceId) {
-		for (String table : List.of("count_bucket", "first_touch", "event", "room", "message")) {
+		for (String table : List.of("count_bucket", "day_rollup", "first_touch", "event", "room", "message")) {
 			this.jdbc.update("DELETE FROM " + table + " WHERE workspace_id = ?", workspaceId);
 		}
 	}

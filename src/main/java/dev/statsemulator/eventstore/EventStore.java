@@ -1,6 +1,7 @@
 package dev.statsemulator.eventstore;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -35,13 +36,19 @@ public class EventStore {
 
 	private final BucketWriter buckets;
 
+	private final DayRollup dayRollup;
+
+	private final LocalDays localDays;
+
 	EventStore(WorkspaceService workspaces, EventRepository events, MessageCatalogue catalogue,
-			FirstTouches firstTouches, BucketWriter buckets) {
+			FirstTouches firstTouches, BucketWriter buckets, DayRollup dayRollup, LocalDays localDays) {
 		this.workspaces = workspaces;
 		this.events = events;
 		this.catalogue = catalogue;
 		this.firstTouches = firstTouches;
 		this.buckets = buckets;
+		this.dayRollup = dayRollup;
+		this.localDays = localDays;
 	}
 
 	/**
@@ -68,7 +75,7 @@ public class EventStore {
 	/** Stores already validated events; see {@link #ingestJson}. */
 	@Transactional
 	public IngestResult ingest(String workspaceId, List<Event> batch) {
-		this.workspaces.lockForWrite(workspaceId);
+		ZoneId zone = this.workspaces.lockForWrite(workspaceId).timezone();
 		Map<String, Integer> indexById = new HashMap<>();
 		List<BatchError> conflicts = new ArrayList<>();
 		List<Event> fresh = new ArrayList<>(batch.size());
@@ -114,7 +121,8 @@ public class EventStore {
 			this.events.insert(workspaceId, fresh);
 			this.catalogue.ensureFromEvents(workspaceId, fresh);
 			this.catalogue.ensureRooms(workspaceId, fresh);
-			BucketDeltas deltas = new BucketDeltas();
+			this.dayRollup.ensure(workspaceId, zone);
+			BucketDeltas deltas = new BucketDeltas(this.localDays, zone);
 			fresh.forEach(deltas::add);
 			this.firstTouches.apply(workspaceId, fresh, deltas);
 			this.buckets.apply(workspaceId, deltas);
