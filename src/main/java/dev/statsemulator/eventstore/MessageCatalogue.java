@@ -1,10 +1,15 @@
 package dev.statsemulator.eventstore;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -62,10 +67,10 @@ class MessageCatalogue {
 						+ " JOIN message m ON m.workspace_id = ? AND m.id = v.k", this.mapper, args.toArray())
 				.forEach((message) -> existing.put(message.id(), message));
 		}
-		long nextNumber = nextNumber(workspaceId);
 		for (Map.Entry<String, List<Event>> entry : byMessage.entrySet()) {
 			List<Event> messageEvents = entry.getValue();
-			long first = messageEvents.stream().mapToLong((event) -> event.at().toEpochMilli()).min().orElseThrow();
+			// Defaults come from the message's earliest event, never from arrival order.
+			Event earliest = messageEvents.stream().min(EARLIEST_FIRST).orElseThrow();
 			Set<String> platforms = new TreeSet<>();
 			messageEvents.stream()
 				.map(Event::platformCode)
@@ -73,23 +78,72 @@ class MessageCatalogue {
 				.forEach(platforms::add);
 			CatalogueMessage known = existing.get(entry.getKey());
 			if (known == null) {
-				Event sample = messageEvents.get(0);
 				this.jdbc.update(
 						"INSERT INTO message (workspace_id, id, number, registered, application, campaign, "
 								+ "channel, platforms, created_at) VALUES (?, ?, ?, FALSE, ?, ?, ?, ?, ?)",
-						workspaceId, entry.getKey(), nextNumber++, firstNonNull(messageEvents, Event::application),
-						firstNonNull(messageEvents, Event::campaign), sample.channel().code(),
-						String.join(",", platforms), first);
+						workspaceId, entry.getKey(), freeNumber(workspaceId, entry.getKey()), earliest.application(),
+						earliest.campaign(), earliest.channel().code(), String.join(",", platforms),
+						earliest.at().toEpochMilli());
 			}
 			else if (!known.registered()) {
 				platforms.addAll(known.platforms());
-				this.jdbc.update(
-						"UPDATE message SET created_at = ?, platforms = ?, application = COALESCE(application, ?), "
-								+ "campaign = COALESCE(campaign, ?) WHERE workspace_id = ? AND id = ?",
-						Math.min(first, known.createdAt().toEpochMilli()), String.join(",", platforms),
-						firstNonNull(messageEvents, Event::application), firstNonNull(messageEvents, Event::campaign),
-						workspaceId, entry.getKey());
+				if (EARLIEST_FIRST_DEFAULTS.compare(defaults(earliest), defaults(known)) < 0) {
+					this.jdbc.update(
+							"UPDATE message SET created_at = ?, platforms = ?, application = ?, campaign = ?, channel = ? "
+									+ "WHERE workspace_id = ? AND id = ?",
+							earliest.at().toEpochMilli(), String.join(",", platforms), earliest.application(),
+							earliest.campaign(), earliest.channel().code(), workspaceId, entry.getKey());
+				}
+				else {
+					this.jdbc.update("UPDATE message SET platforms = ? WHERE workspace_id = ? AND id = ?",
+							String.join(",", platforms), workspaceId, entry.getKey());
+				}
 			}
+		}
+	}
+
+	/** What an unregistered message takes from its earliest event. */
+	private record Defaults(long at, String channel, String campaign, String application) {
+	}
+
+	/** By time, then by the values themselves, so equal times still give one answer. */
+	private static final Comparator<Defaults> EARLIEST_FIRST_DEFAULTS = Comparator.comparingLong(Defaults::at)
+		.thenComparing(Defaults::channel)
+		.thenComparing(Defaults::campaign, Comparator.nullsLast(Comparator.naturalOrder()))
+		.thenComparing(Defaults::application, Comparator.nullsLast(Comparator.naturalOrder()));
+
+	private static final Comparator<Event> EARLIEST_FIRST = Comparator.comparing(MessageCatalogue::defaults,
+			EARLIEST_FIRST_DEFAULTS);
+
+	private static Defaults defaults(Event event) {
+		return new Defaults(event.at().toEpochMilli(), event.channel().code(), event.campaign(), event.application());
+	}
+
+	private static Defaults defaults(CatalogueMessage message) {
+		return new Defaults(message.createdAt().toEpochMilli(), message.channel(), message.campaign(),
+				message.application());
+	}
+
+	/**
+	 * A message's number follows from its id (a 10-digit number, as vendors show message
+	 * ids), so it does not depend on the order messages appear in; the next free one on
+	 * the rare collision.
+	 */
+	private long freeNumber(String workspaceId, String messageId) {
+		long number = numberFor(messageId);
+		while (findByNumber(workspaceId, number).isPresent()) {
+			number = (number == 9_999_999_999L) ? 1_000_000_000L : number + 1;
+		}
+		return number;
+	}
+
+	static long numberFor(String messageId) {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(messageId.getBytes(StandardCharsets.UTF_8));
+			return 1_000_000_000L + Math.floorMod(ByteBuffer.wrap(digest).getLong(), 9_000_000_000L);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is part of every JDK", ex);
 		}
 	}
 
@@ -111,17 +165,14 @@ class MessageCatalogue {
 		if (!conflicts.isEmpty()) {
 			throw new BatchConflictException("message numbers already in use; nothing was stored", conflicts);
 		}
-		// Numbers this batch gives explicitly are taken, so assigned ones start above
-		// them.
-		long nextNumber = Math.max(nextNumber(workspaceId),
-				numbers.keySet().stream().mapToLong(Long::longValue).max().orElse(0) + 1);
-		for (MessageRegistration registration : registrations) {
+		// Explicit numbers first, so a number derived from an id never takes one this
+		// batch gives.
+		List<MessageRegistration> ordered = new ArrayList<>(registrations);
+		ordered.sort(Comparator.comparing((MessageRegistration registration) -> registration.number() == null));
+		for (MessageRegistration registration : ordered) {
 			Optional<CatalogueMessage> known = find(workspaceId, registration.id());
 			long number = (registration.number() != null) ? registration.number()
-					: known.map(CatalogueMessage::number).orElse(nextNumber);
-			if (registration.number() == null && known.isEmpty()) {
-				nextNumber++;
-			}
+					: known.map(CatalogueMessage::number).orElseGet(() -> freeNumber(workspaceId, registration.id()));
 			Instant createdAt = (registration.createdAt() != null) ? EventParser.instantOf(registration.createdAt())
 					: known.map(CatalogueMessage::createdAt).orElse(now);
 			Object[] values = { number, registration.application(), registration.campaign(),
@@ -267,16 +318,6 @@ class MessageCatalogue {
 	List<Room> rooms(String workspaceId) {
 		return this.jdbc.query("SELECT id, name, type FROM room WHERE workspace_id = ? ORDER BY id",
 				(rs, row) -> new Room(rs.getString(1), rs.getString(2), rs.getString(3)), workspaceId);
-	}
-
-	private long nextNumber(String workspaceId) {
-		Long max = this.jdbc.queryForObject("SELECT MAX(number) FROM message WHERE workspace_id = ?", Long.class,
-				workspaceId);
-		return (max != null) ? max + 1 : 1;
-	}
-
-	private static String firstNonNull(List<Event> events, java.util.function.Function<Event, String> getter) {
-		return events.stream().map(getter).filter(java.util.Objects::nonNull).findFirst().orElse(null);
 	}
 
 	private CatalogueMessage toMessage(ResultSet rs, int row) throws SQLException {
