@@ -56,41 +56,37 @@ class MessageLogController {
 		// the next page starts) runs before anything is written, so a failure there is
 		// still an error answer; from begin() on the answer streams.
 		JsonGenerator[] json = new JsonGenerator[1];
-		try {
-			this.log.page(access.workspaceId(), query.selection(), after, query.limit(), new EventLog.PageReader() {
+		this.log.page(access.workspaceId(), query.selection(), after, query.limit(), new EventLog.PageReader() {
 
-				@Override
-				public void begin(Optional<EventCursor> next) {
-					response.setStatus(HttpServletResponse.SC_OK);
-					response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-					try {
-						json[0] = PushwooshJson.MAPPER.createGenerator(response.getOutputStream());
-					}
-					catch (IOException ex) {
-						throw new UncheckedIOException(ex);
-					}
-					json[0].writeStartObject();
-					json[0].writeStringProperty("pagination_token",
-							next.map((cursor) -> MessageLogController.this.tokens.issue(cursor, query.filters()))
-								.orElse(""));
-					json[0].writeName("data");
-					json[0].writeStartArray();
+			@Override
+			public void begin(Optional<EventCursor> next) {
+				response.setStatus(HttpServletResponse.SC_OK);
+				response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+				try {
+					json[0] = PushwooshJson.MAPPER.createGenerator(response.getOutputStream());
 				}
-
-				@Override
-				public void event(LoggedEvent logged) {
-					write(json[0], logged);
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
 				}
-
-			});
-			json[0].writeEndArray();
-			json[0].writeEndObject();
-		}
-		finally {
-			if (json[0] != null) {
-				json[0].close();
+				json[0].writeStartObject();
+				json[0].writeStringProperty("pagination_token",
+						next.map((cursor) -> MessageLogController.this.tokens.issue(cursor, query.filters()))
+							.orElse(""));
+				json[0].writeName("data");
+				json[0].writeStartArray();
 			}
-		}
+
+			@Override
+			public void event(LoggedEvent logged) {
+				write(json[0], logged);
+			}
+
+		});
+		// Closed only when the page is complete: a page that fails while streaming ends
+		// as broken JSON, never as a shorter page that looks whole.
+		json[0].writeEndArray();
+		json[0].writeEndObject();
+		json[0].close();
 	}
 
 	private static void write(JsonGenerator json, LoggedEvent logged) {
