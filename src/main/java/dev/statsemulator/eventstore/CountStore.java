@@ -50,13 +50,16 @@ public class CountStore {
 		if (ranges.isEmpty() || metrics.isEmpty()) {
 			return List.of();
 		}
-		boolean perMessage = filter.messageKey() != null || groupBy == Dimension.MESSAGE;
+		boolean perMessage = filter.perMessage() || groupBy == Dimension.MESSAGE
+				|| groupBy == Dimension.MESSAGE_AND_PLATFORM;
 		String group = switch (groupBy) {
 			case NONE -> "''";
 			case CHANNEL -> "channel";
 			case PLATFORM -> "platform";
 			case MESSAGE -> "message_key";
 			case DETAIL -> "detail";
+			// Two columns, joined into one key below.
+			case MESSAGE_AND_PLATFORM -> "message_key, platform";
 		};
 		StringBuilder sql = new StringBuilder("SELECT metric, bucket_start, ").append(group)
 			.append(", SUM(event_count), SUM(value_sum) FROM count_bucket")
@@ -73,6 +76,12 @@ public class CountStore {
 			sql.append(" AND message_key = ?");
 			args.add(filter.messageKey());
 		}
+		if (filter.messageKeys() != null) {
+			if (filter.messageKeys().isEmpty()) {
+				return List.of();
+			}
+			in(sql, args, "message_key", filter.messageKeys().stream().sorted().toList());
+		}
 		in(sql, args, "channel", filter.channels().stream().map(Channel::code).toList());
 		in(sql, args, "platform", List.copyOf(filter.platforms()));
 		in(sql, args, "detail", List.copyOf(filter.details()));
@@ -84,8 +93,11 @@ public class CountStore {
 		}
 		sql.append(") GROUP BY metric, bucket_start").append(groupBy == Dimension.NONE ? "" : ", " + group);
 		List<CountRow> rows = new ArrayList<>();
+		boolean twoColumns = groupBy == Dimension.MESSAGE_AND_PLATFORM;
 		this.jdbc.query(sql.toString(), (ResultSet rs) -> {
-			rows.add(new CountRow(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getLong(4), rs.getDouble(5)));
+			String key = twoColumns ? Dimension.messageAndPlatform(rs.getString(3), rs.getString(4)) : rs.getString(3);
+			int next = twoColumns ? 5 : 4;
+			rows.add(new CountRow(rs.getString(1), rs.getLong(2), key, rs.getLong(next), rs.getDouble(next + 1)));
 		}, args.toArray());
 		return rows;
 	}
@@ -132,6 +144,7 @@ public class CountStore {
 			case PLATFORM -> platform;
 			case MESSAGE -> messageKey;
 			case DETAIL -> detail;
+			case MESSAGE_AND_PLATFORM -> Dimension.messageAndPlatform(messageKey, platform);
 		};
 	}
 

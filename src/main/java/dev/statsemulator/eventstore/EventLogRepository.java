@@ -26,12 +26,18 @@ class EventLogRepository {
 	/** Rows per round trip while streaming. */
 	static final int FETCH_SIZE = 500;
 
-	/** The event's columns and its message's catalogue number and campaign. */
+	/**
+	 * The event's columns and its message's catalogue number, campaign and application.
+	 */
 	private static final String COLUMNS = "e.seq, e.client_id, e.type, e.at_ms, e.channel, e.platform, e.message, "
 			+ "e.campaign, e.application, e.contact, e.user_id, e.link, e.bounce, e.reason, e.handled, e.name, "
 			+ "e.revenue, e.currency, e.room_id, e.room_name, e.room_type, e.status, m.number AS message_number, "
-			+ "m.campaign AS message_campaign";
+			+ "m.campaign AS message_campaign, m.application AS message_application";
 
+	/**
+	 * Events with their message's catalogue entry: selections read the message's
+	 * application and campaign where the event has none.
+	 */
 	private static final String FROM = " FROM event e LEFT JOIN message m ON m.workspace_id = e.workspace_id "
 			+ "AND m.id = e.message WHERE ";
 
@@ -50,8 +56,7 @@ class EventLogRepository {
 		Where where = Where.of(workspaceId, selection, after);
 		List<Object> args = new ArrayList<>(where.args);
 		args.add(offset);
-		return this.jdbc.query(
-				"SELECT e.at_ms, e.seq FROM event e WHERE " + where.sql + " ORDER BY e.at_ms, e.seq LIMIT 2 OFFSET ?",
+		return this.jdbc.query("SELECT e.at_ms, e.seq" + FROM + where.sql + " ORDER BY e.at_ms, e.seq LIMIT 2 OFFSET ?",
 				(rs, row) -> new EventCursor(rs.getLong(1), rs.getLong(2)), args.toArray());
 	}
 
@@ -81,18 +86,21 @@ class EventLogRepository {
 
 	long count(String workspaceId, EventSelection selection) {
 		Where where = Where.of(workspaceId, selection, null);
-		Long count = this.jdbc.queryForObject("SELECT COUNT(*) FROM event e WHERE " + where.sql, Long.class,
-				where.args.toArray());
+		Long count = this.jdbc.queryForObject("SELECT COUNT(*)" + FROM + where.sql, Long.class, where.args.toArray());
 		return (count != null) ? count : 0;
 	}
 
-	/** Click counts per (message, exact link) of the matching events. */
+	/**
+	 * Click counts per (message, exact link) of the matching events, with the message's
+	 * catalogue template.
+	 */
 	List<LinkClicks> linkClicks(String workspaceId, EventSelection selection) {
 		Where where = Where.of(workspaceId, selection.withLinkOnly(), null);
 		return this.jdbc.query(
-				"SELECT e.message, e.link, COUNT(*) FROM event e WHERE " + where.sql
-						+ " GROUP BY e.message, e.link ORDER BY e.message, e.link",
-				(rs, row) -> new LinkClicks(rs.getString(1), rs.getString(2), rs.getLong(3)), where.args.toArray());
+				"SELECT e.message, e.link, COUNT(*), m.template" + FROM + where.sql
+						+ " GROUP BY e.message, e.link, m.template ORDER BY e.message, e.link",
+				(rs, row) -> new LinkClicks(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getString(4)),
+				where.args.toArray());
 	}
 
 	/**
@@ -113,7 +121,7 @@ class EventLogRepository {
 		long number = rs.getLong("message_number");
 		Long messageNumber = rs.wasNull() ? null : number;
 		return new LoggedEvent(new EventCursor(rs.getLong("at_ms"), rs.getLong("seq")), EventRepository.toEvent(rs),
-				messageNumber, rs.getString("message_campaign"));
+				messageNumber, rs.getString("message_campaign"), rs.getString("message_application"));
 	}
 
 	/** A WHERE clause (without the keyword) and its arguments. */
@@ -128,8 +136,18 @@ class EventLogRepository {
 				return new Where(sql.toString(), args);
 			}
 			in(sql, args, "e.type", selection.types().stream().map(EventType::code).sorted().toList());
-			in(sql, args, "e.application", selection.applications());
+			// An event without an application or campaign has its message's.
+			in(sql, args, "COALESCE(e.application, m.application)", selection.applications());
 			in(sql, args, "e.message", selection.messages());
+			if (selection.campaign() != null) {
+				sql.append(" AND COALESCE(e.campaign, m.campaign) = ?");
+				args.add(selection.campaign());
+			}
+			in(sql, args, "m.number", selection.messageNumbers());
+			if (selection.messageTemplate() != null) {
+				sql.append(" AND m.template = ?");
+				args.add(selection.messageTemplate());
+			}
 			in(sql, args, "e.contact", selection.contacts());
 			if (selection.user() != null) {
 				sql.append(" AND e.user_id = ?");
@@ -197,11 +215,12 @@ class EventLogRepository {
 			return value.replace("!", "!!").replace("%", "!%").replace("_", "!_");
 		}
 
-		private static void in(StringBuilder sql, List<Object> args, String column, Collection<String> values) {
+		private static <T extends Comparable<T>> void in(StringBuilder sql, List<Object> args, String column,
+				Collection<T> values) {
 			if (values == null) {
 				return;
 			}
-			List<String> sorted = values.stream().sorted().toList();
+			List<T> sorted = values.stream().sorted().toList();
 			sql.append(" AND ").append(column).append(" IN (").append(placeholders(sorted.size())).append(")");
 			args.addAll(sorted);
 		}

@@ -146,6 +146,11 @@ public class EventStore {
 		return this.catalogue.list(workspaceId);
 	}
 
+	/** The catalogue messages of one application. */
+	public List<CatalogueMessage> messagesOfApplication(String workspaceId, String application) {
+		return this.catalogue.listOfApplication(workspaceId, application);
+	}
+
 	public Optional<CatalogueMessage> message(String workspaceId, String id) {
 		return this.catalogue.find(workspaceId, id);
 	}

@@ -6,6 +6,7 @@ package dev.statsemulator.eventstore;
  * @param message the message id (Pushwoosh message code)
  * @param link the clicked URL, exactly as stored
  * @param clicks how many click events
+ * @param messageTemplate the catalogue template of the message, or null
  */
-public record LinkClicks(String message, String link, long clicks) {
+public record LinkClicks(String message, String link, long clicks, String messageTemplate) {
 }

@@ -9,6 +9,8 @@ package dev.statsemulator.eventstore;
  * @param messageNumber the catalogue number of its message (Pushwoosh message_id), or
  * null without a message
  * @param messageCampaign the campaign the catalogue gives its message, or null
+ * @param messageApplication the application the catalogue gives its message, or null
  */
-public record LoggedEvent(EventCursor cursor, Event event, Long messageNumber, String messageCampaign) {
+public record LoggedEvent(EventCursor cursor, Event event, Long messageNumber, String messageCampaign,
+		String messageApplication) {
 }

@@ -283,6 +283,13 @@ class MessageCatalogue {
 				this.mapper, workspaceId);
 	}
 
+	List<CatalogueMessage> listOfApplication(String workspaceId, String application) {
+		return this.jdbc.query(
+				"SELECT " + COLUMNS
+						+ " FROM message WHERE workspace_id = ? AND application = ? ORDER BY created_at, id",
+				this.mapper, workspaceId, application);
+	}
+
 	Optional<CatalogueMessage> find(String workspaceId, String id) {
 		return this.jdbc
 			.query("SELECT " + COLUMNS + " FROM message WHERE workspace_id = ? AND id = ?", this.mapper, workspaceId,

@@ -9,10 +9,10 @@ import java.util.Set;
 import jakarta.servlet.http.HttpServletRequest;
 
 import dev.statsemulator.eventstore.BounceType;
+import dev.statsemulator.eventstore.Channel;
 import dev.statsemulator.eventstore.Event;
 import dev.statsemulator.eventstore.EventLog;
 import dev.statsemulator.eventstore.EventSelection;
-import dev.statsemulator.eventstore.EventStore;
 import dev.statsemulator.eventstore.EventType;
 import dev.statsemulator.vendor.pushwoosh.BouncedEmailsResponse.BouncedEmail;
 import dev.statsemulator.workspace.Accounts.PushwooshAccess;
@@ -38,11 +38,8 @@ class BouncedEmailsController {
 
 	private final EventLog log;
 
-	private final EventStore catalogue;
-
-	BouncedEmailsController(EventLog log, EventStore catalogue) {
+	BouncedEmailsController(EventLog log) {
 		this.log = log;
-		this.catalogue = catalogue;
 	}
 
 	@PostMapping(PushwooshEndpoints.BOUNCED_EMAILS)
@@ -77,15 +74,14 @@ class BouncedEmailsController {
 			throw PushwooshException.applicationDenied(application);
 		}
 		EventSelection selection = typeSelection(blankToNull(request.type())).withApplications(Set.of(application))
+			// Email bounces only: a push or SMS that bounced is no bounced email.
+			.withChannels(Set.of(Channel.EMAIL))
+			// The event's campaign, else its message's (as the other listings)
+			.withCampaign(campaign)
+			.withMessages((messageCode != null) ? Set.of(messageCode) : null)
 			.between((from != null) ? from.toEpochMilli() : null,
 					// date_to is inclusive
 					(to != null) ? to.toEpochMilli() + 1 : null);
-		Set<String> messages = (messageCode != null) ? Set.of(messageCode) : null;
-		if (campaign != null) {
-			messages = MessageSets.intersect(messages, MessageSets.ids(this.catalogue.messages(access.workspaceId()),
-					(message) -> campaign.equals(message.campaign())));
-		}
-		selection = selection.withMessages(messages);
 		long total = this.log.count(access.workspaceId(), selection);
 		List<BouncedEmail> rows = this.log
 			.list(access.workspaceId(), selection, (long) page * request.perPage(), request.perPage())

@@ -7,15 +7,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import dev.statsemulator.eventstore.CatalogueMessage;
 import dev.statsemulator.eventstore.Channel;
 import dev.statsemulator.eventstore.EventLog;
 import dev.statsemulator.eventstore.EventSelection;
-import dev.statsemulator.eventstore.EventStore;
 import dev.statsemulator.eventstore.EventType;
 import dev.statsemulator.eventstore.LinkClicks;
 import dev.statsemulator.vendor.pushwoosh.EmailLinksRequest.Filters;
@@ -43,26 +40,20 @@ class EmailLinksController {
 
 	private final EventLog log;
 
-	private final EventStore catalogue;
-
-	EmailLinksController(EventLog log, EventStore catalogue) {
+	EmailLinksController(EventLog log) {
 		this.log = log;
-		this.catalogue = catalogue;
 	}
 
 	@PostMapping(PushwooshEndpoints.LINKS_INTERACTIONS)
 	Interactions interactions(HttpServletRequest http, @AuthenticationPrincipal PushwooshAccess access) {
 		EmailLinksRequest request = PushwooshJson.read(PushwooshJson.body(http), EmailLinksRequest.class);
 		EventSelection selection = selection(request, access);
-		Map<String, String> templates = this.catalogue.messages(access.workspaceId())
-			.stream()
-			.filter((message) -> message.template() != null)
-			.collect(Collectors.toMap(CatalogueMessage::id, CatalogueMessage::template));
 		boolean withFullLinks = request.params() != null && Boolean.TRUE.equals(request.params().withFullLinks());
 		// Group the exact links by (email template, template form of the link).
 		Map<List<String>, Map<String, Long>> groups = new LinkedHashMap<>();
 		for (LinkClicks clicks : this.log.linkClicks(access.workspaceId(), selection)) {
-			List<String> key = List.of(templates.getOrDefault(clicks.message(), ""), templateForm(clicks.link()));
+			List<String> key = List.of((clicks.messageTemplate() != null) ? clicks.messageTemplate() : "",
+					templateForm(clicks.link()));
 			groups.computeIfAbsent(key, (k) -> new HashMap<>()).merge(clicks.link(), clicks.clicks(), Long::sum);
 		}
 		List<Link> items = new ArrayList<>();
@@ -150,29 +141,19 @@ class EmailLinksController {
 				to = PushwooshTimes.dayEnd("filters.date_range.date_to", filters.dateRange().dateTo()).toEpochMilli();
 			}
 		}
-		List<CatalogueMessage> messages = this.catalogue.messages(access.workspaceId());
-		Set<String> selected = null;
-		if (byCodes) {
-			selected = Set.copyOf(filters.messagesCodes().stream().filter((code) -> code != null).toList());
-		}
-		if (byIds) {
-			Set<Long> ids = Set.copyOf(filters.messagesIds().stream().filter((id) -> id != null).toList());
-			selected = MessageSets.intersect(selected,
-					MessageSets.ids(messages, (message) -> ids.contains(message.number())));
-		}
-		if (campaign != null) {
-			selected = MessageSets.intersect(selected,
-					MessageSets.ids(messages, (message) -> campaign.equals(message.campaign())));
-		}
-		String template = blankToNull(filters.template());
-		if (template != null) {
-			selected = MessageSets.intersect(selected,
-					MessageSets.ids(messages, (message) -> template.equals(message.template())));
-		}
+		ListFilters.check("filters.messages_codes", filters.messagesCodes());
+		ListFilters.check("filters.messages_ids", filters.messagesIds());
+		Set<String> codes = byCodes
+				? Set.copyOf(filters.messagesCodes().stream().filter((code) -> code != null).toList()) : null;
+		Set<Long> ids = byIds ? Set.copyOf(filters.messagesIds().stream().filter((id) -> id != null).toList()) : null;
 		EventSelection selection = EventSelection.of(Set.of(EventType.CLICKED))
 			.withChannels(Set.of(Channel.EMAIL))
 			.withApplications((application != null) ? Set.of(application) : access.applications())
-			.withMessages(selected)
+			.withMessages(codes)
+			.withMessageNumbers(ids)
+			// The click's campaign, else its message's (as getMessageLog and counts)
+			.withCampaign(campaign)
+			.withMessageTemplate(blankToNull(filters.template()))
 			.withLinkOnly()
 			.between(from, to);
 		return (linkTemplate != null) ? selection.withLinkTemplate(linkTemplate) : selection;

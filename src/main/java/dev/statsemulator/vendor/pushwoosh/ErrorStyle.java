@@ -22,7 +22,8 @@ enum ErrorStyle {
 
 	/** The style of the endpoint a request is for; unknown paths get the gateway's. */
 	static ErrorStyle of(HttpServletRequest request) {
-		String path = request.getRequestURI().substring(request.getContextPath().length());
+		// Without path parameters (";x=1"): they do not change the endpoint.
+		String path = request.getRequestURI().substring(request.getContextPath().length()).replaceAll(";[^/]*", "");
 		return PushwooshEndpoints.ERROR_FIELD_PATHS.contains(path) ? ERROR_FIELD : GRPC_GATEWAY;
 	}
 
@@ -40,7 +41,7 @@ enum ErrorStyle {
 	/** The gRPC status code grpc-gateway maps to this HTTP status. */
 	static int grpcCode(HttpStatus status) {
 		return switch (status) {
-			case BAD_REQUEST -> 3; // INVALID_ARGUMENT
+			case BAD_REQUEST, PAYLOAD_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE, NOT_ACCEPTABLE -> 3; // INVALID_ARGUMENT
 			case UNAUTHORIZED -> 16; // UNAUTHENTICATED
 			case FORBIDDEN -> 7; // PERMISSION_DENIED
 			case NOT_FOUND -> 5; // NOT_FOUND

@@ -1,7 +1,7 @@
 package dev.statsemulator.vendor.pushwoosh;
 
 import java.io.IOException;
-import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -52,40 +52,49 @@ class MessageLogController {
 		MessageLogQuery query = MessageLogQuery.of(request, access, this.catalogue, this.clock.now());
 		EventCursor after = (request.paginationToken() != null && !request.paginationToken().isEmpty())
 				? this.tokens.read(request.paginationToken(), query.filters()) : null;
-		// Everything that can be refused has been checked: from here on the answer
-		// streams.
-		response.setStatus(HttpServletResponse.SC_OK);
-		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-		OutputStream out = response.getOutputStream();
-		try (JsonGenerator json = PushwooshJson.MAPPER.createGenerator(out)) {
-			this.log.page(access.workspaceId(), query.selection(), after, query.limit(), new EventLog.PageReader() {
+		// Everything that can be refused has been checked. The page's first query (where
+		// the next page starts) runs before anything is written, so a failure there is
+		// still an error answer; from begin() on the answer streams.
+		JsonGenerator[] json = new JsonGenerator[1];
+		this.log.page(access.workspaceId(), query.selection(), after, query.limit(), new EventLog.PageReader() {
 
-				@Override
-				public void begin(Optional<EventCursor> next) {
-					json.writeStartObject();
-					json.writeStringProperty("pagination_token",
-							next.map((cursor) -> MessageLogController.this.tokens.issue(cursor, query.filters()))
-								.orElse(""));
-					json.writeName("data");
-					json.writeStartArray();
+			@Override
+			public void begin(Optional<EventCursor> next) {
+				response.setStatus(HttpServletResponse.SC_OK);
+				response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+				try {
+					json[0] = PushwooshJson.MAPPER.createGenerator(response.getOutputStream());
 				}
-
-				@Override
-				public void event(LoggedEvent logged) {
-					write(json, logged);
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
 				}
+				json[0].writeStartObject();
+				json[0].writeStringProperty("pagination_token",
+						next.map((cursor) -> MessageLogController.this.tokens.issue(cursor, query.filters()))
+							.orElse(""));
+				json[0].writeName("data");
+				json[0].writeStartArray();
+			}
 
-			});
-			json.writeEndArray();
-			json.writeEndObject();
-		}
+			@Override
+			public void event(LoggedEvent logged) {
+				write(json[0], logged);
+			}
+
+		});
+		// Closed only when the page is complete: a page that fails while streaming ends
+		// as broken JSON, never as a shorter page that looks whole.
+		json[0].writeEndArray();
+		json[0].writeEndObject();
+		json[0].close();
 	}
 
 	private static void write(JsonGenerator json, LoggedEvent logged) {
 		Event event = logged.event();
 		json.writeStartObject();
 		json.writeStringProperty("timestamp", PushwooshTimes.format(PushwooshTimes.SECONDS, event.at()));
-		json.writeStringProperty("application_code", text(event.application()));
+		json.writeStringProperty("application_code",
+				text((event.application() != null) ? event.application() : logged.messageApplication()));
 		json.writeNumberProperty("message_id", (logged.messageNumber() != null) ? logged.messageNumber() : 0L);
 		json.writeStringProperty("message_code", text(event.message()));
 		json.writeStringProperty("campaign_code",

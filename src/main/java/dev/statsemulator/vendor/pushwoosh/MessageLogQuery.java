@@ -5,8 +5,9 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Objects;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -55,7 +56,9 @@ record MessageLogQuery(EventSelection selection, int limit, String filters) {
 			throw PushwooshException.badRequest(
 					"at least one filter is required: message_id, message_code, campaign_code, hwid, user_id, or date_from and date_to");
 		}
-		if (from != null && from.isBefore(now.minus(MAX_INTERVAL))) {
+		// Compared to the second: the formats have no fractions, so "now - 30 days" to
+		// the second is always accepted.
+		if (from != null && from.isBefore(Instant.ofEpochSecond(now.minus(MAX_INTERVAL).getEpochSecond()))) {
 			throw PushwooshException.badRequest(INTERVAL_ERROR);
 		}
 		if (from != null && to != null) {
@@ -87,25 +90,31 @@ record MessageLogQuery(EventSelection selection, int limit, String filters) {
 						.map((message) -> Set.of(message.id()))
 						.orElse(Set.of()));
 		}
-		if (campaign != null) {
-			messages = MessageSets.intersect(messages, MessageSets.ids(catalogue.messages(access.workspaceId()),
-					(message) -> campaign.equals(message.campaign())));
-		}
 		EventSelection selection = EventSelection.of(types)
 			.withApplications(applications)
 			.withMessages(messages)
+			// The event's campaign, else its message's: the campaign_code the log shows.
+			.withCampaign(campaign)
 			.withContacts(hwids)
 			.withUser(user)
 			.withPlatforms(platforms)
 			.between((from != null) ? from.toEpochMilli() : null,
 					// date_to names the last second of the period
 					(to != null) ? to.plusSeconds(1).toEpochMilli() : null);
-		String filters = String.join("\u0001", access.workspaceId(), String.join(",", new TreeSet<>(applications)),
-				Objects.toString(request.messageId()), Objects.toString(messageCode), Objects.toString(campaign),
-				(hwids != null) ? String.join("\u0002", new TreeSet<>(hwids)) : "null", Objects.toString(user),
-				Objects.toString(from), Objects.toString(to),
-				types.stream().map(EventType::code).sorted().collect(Collectors.joining(",")),
-				(platforms != null) ? String.join(",", new TreeSet<>(platforms)) : "null");
+		// The canonical filters, as JSON: unambiguous whatever the values hold.
+		Map<String, Object> canonical = new LinkedHashMap<>();
+		canonical.put("workspace", access.workspaceId());
+		canonical.put("applications", new TreeSet<>(applications));
+		canonical.put("message_id", request.messageId());
+		canonical.put("message_code", messageCode);
+		canonical.put("campaign_code", campaign);
+		canonical.put("hwid", (hwids != null) ? new TreeSet<>(hwids) : null);
+		canonical.put("user_id", user);
+		canonical.put("date_from", (from != null) ? from.toString() : null);
+		canonical.put("date_to", (to != null) ? to.toString() : null);
+		canonical.put("actions", types.stream().map(EventType::code).sorted().toList());
+		canonical.put("platforms", (platforms != null) ? new TreeSet<>(platforms) : null);
+		String filters = PushwooshJson.MAPPER.writeValueAsString(canonical);
 		return new MessageLogQuery(selection, limit, filters);
 	}
 
@@ -117,6 +126,7 @@ record MessageLogQuery(EventSelection selection, int limit, String filters) {
 			return hwid.asString().isEmpty() ? null : Set.of(hwid.asString());
 		}
 		if (hwid.isArray()) {
+			ListFilters.check("hwid", hwid.size());
 			Set<String> hwids = new HashSet<>();
 			for (JsonNode item : hwid) {
 				if (!item.isString()) {
@@ -133,6 +143,7 @@ record MessageLogQuery(EventSelection selection, int limit, String filters) {
 		if (actions == null || actions.isEmpty()) {
 			return EnumSet.copyOf(ACTIONS);
 		}
+		ListFilters.check("actions", actions);
 		Set<EventType> types = EnumSet.noneOf(EventType.class);
 		for (String action : actions) {
 			types.add(ACTIONS.stream()
@@ -148,6 +159,7 @@ record MessageLogQuery(EventSelection selection, int limit, String filters) {
 		if (names == null || names.isEmpty()) {
 			return null;
 		}
+		ListFilters.check("platforms", names);
 		Set<String> platforms = new HashSet<>();
 		for (String name : names) {
 			platforms.add(PushwooshPlatform.ofLogName(name)

@@ -1,6 +1,7 @@
 package dev.statsemulator.vendor.pushwoosh;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -17,10 +18,12 @@ import dev.statsemulator.eventstore.EventStore;
 import dev.statsemulator.vendor.pushwoosh.MessagesListRequest.Filters;
 import dev.statsemulator.vendor.pushwoosh.MessagesListResponse.EmailDetails;
 import dev.statsemulator.vendor.pushwoosh.MessagesListResponse.EmailInfo;
+import dev.statsemulator.vendor.pushwoosh.MessagesListResponse.EmailMetrics;
 import dev.statsemulator.vendor.pushwoosh.MessagesListResponse.Item;
 import dev.statsemulator.vendor.pushwoosh.MessagesListResponse.PlatformParameters;
 import dev.statsemulator.vendor.pushwoosh.MessagesListResponse.PushDetails;
 import dev.statsemulator.vendor.pushwoosh.MessagesListResponse.PushInfo;
+import dev.statsemulator.vendor.pushwoosh.MessagesListResponse.PushMetrics;
 import dev.statsemulator.workspace.Accounts.PushwooshAccess;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -37,6 +40,11 @@ class MessagesListController {
 
 	static final List<String> SOURCES = List.of("AB_TEST", "API", "AUTO_PUSH", "CP", "CSV", "CUSTOMER_JOURNEY",
 			"EMAIL_API", "EMAIL_CP", "GEO_ZONE", "PUSH_ON_EVENT", "RSS");
+
+	/** The platforms messages:list filters by (the vendor's list has no WhatsApp). */
+	static final List<PushwooshPlatform> PLATFORMS = Arrays.stream(PushwooshPlatform.values())
+		.filter((platform) -> platform != PushwooshPlatform.WHATSAPP)
+		.toList();
 
 	private final EventStore events;
 
@@ -73,7 +81,7 @@ class MessagesListController {
 			throw PushwooshException.applicationDenied(filters.application());
 		}
 		MessageFilter matcher = MessageFilter.of(filters);
-		List<CatalogueMessage> matching = this.events.messages(access.workspaceId())
+		List<CatalogueMessage> matching = this.events.messagesOfApplication(access.workspaceId(), filters.application())
 			.stream()
 			.filter(matcher::matches)
 			.sorted(Comparator.comparing(MessagesListController::sendDate)
@@ -82,26 +90,45 @@ class MessagesListController {
 			.toList();
 		boolean withDetails = request.params() != null && Boolean.TRUE.equals(request.params().withDetails());
 		boolean withMetrics = request.params() != null && Boolean.TRUE.equals(request.params().withMetrics());
-		List<Item> items = matching.stream()
-			.skip((long) page * perPage)
-			.limit(perPage)
-			.map((message) -> item(access.workspaceId(), message, withDetails, withMetrics))
-			.toList();
+		List<CatalogueMessage> shown = matching.stream().skip((long) page * perPage).limit(perPage).toList();
+		// The page's metrics: a fixed number of queries for all its messages.
+		Map<String, List<PushMetrics>> pushMetrics = Map.of();
+		Map<String, List<EmailMetrics>> emailMetrics = Map.of();
+		if (withMetrics) {
+			Set<String> emails = shown.stream()
+				.filter(MessagesListController::isEmail)
+				.map(CatalogueMessage::id)
+				.collect(Collectors.toSet());
+			Set<String> pushes = shown.stream()
+				.filter((message) -> !isEmail(message))
+				.map(CatalogueMessage::id)
+				.collect(Collectors.toSet());
+			pushMetrics = pushes.isEmpty() ? Map.of() : this.metrics.push(access.workspaceId(), pushes);
+			emailMetrics = emails.isEmpty() ? Map.of() : this.metrics.email(access.workspaceId(), emails);
+		}
+		List<Item> items = new ArrayList<>();
+		for (CatalogueMessage message : shown) {
+			items.add(item(message, withDetails, withMetrics, pushMetrics.getOrDefault(message.id(), List.of()),
+					emailMetrics.getOrDefault(message.id(), List.of())));
+		}
 		return new MessagesListResponse(matching.size(), items);
 	}
 
-	private Item item(String workspaceId, CatalogueMessage message, boolean withDetails, boolean withMetrics) {
-		boolean email = "email".equals(message.channel());
+	private static boolean isEmail(CatalogueMessage message) {
+		return "email".equals(message.channel());
+	}
+
+	private static Item item(CatalogueMessage message, boolean withDetails, boolean withMetrics,
+			List<PushMetrics> pushMetrics, List<EmailMetrics> emailMetrics) {
 		PushInfo push = null;
 		EmailInfo emailInfo = null;
 		if (withDetails || withMetrics) {
-			if (email) {
+			if (isEmail(message)) {
 				emailInfo = new EmailInfo(withDetails ? emailDetails(message) : null,
-						withMetrics ? this.metrics.email(workspaceId, message.id()) : null);
+						withMetrics ? emailMetrics : null);
 			}
 			else {
-				push = new PushInfo(withDetails ? pushDetails(message) : null,
-						withMetrics ? this.metrics.push(workspaceId, message.id()) : null);
+				push = new PushInfo(withDetails ? pushDetails(message) : null, withMetrics ? pushMetrics : null);
 			}
 		}
 		return new Item(message.number(), message.id(),
@@ -143,17 +170,20 @@ class MessagesListController {
 			String campaign, Set<Long> ids, Set<String> codes) {
 
 		static MessageFilter of(Filters filters) {
+			ListFilters.check("filters.platforms", filters.platforms());
+			ListFilters.check("filters.messages_ids", filters.messagesIds());
+			ListFilters.check("filters.messages_codes", filters.messagesCodes());
 			Set<String> platforms = null;
 			if (filters.platforms() != null && !filters.platforms().isEmpty()) {
 				platforms = new HashSet<>();
 				for (String name : filters.platforms()) {
-					platforms.add(PushwooshPlatform.ofEnumName(name)
-						.orElseThrow(() -> PushwooshException
-							.badRequest("filters.platforms: invalid value '" + name + "' (use "
-									+ Arrays.stream(PushwooshPlatform.values())
-										.map(PushwooshPlatform::enumName)
-										.collect(Collectors.joining(", "))
-									+ ")"))
+					platforms.add(PLATFORMS.stream()
+						.filter((platform) -> platform.enumName().equals(name))
+						.findFirst()
+						.orElseThrow(() -> PushwooshException.badRequest("filters.platforms: invalid value '" + name
+								+ "' (use "
+								+ PLATFORMS.stream().map(PushwooshPlatform::enumName).collect(Collectors.joining(", "))
+								+ ")"))
 						.emulatorCode());
 				}
 			}

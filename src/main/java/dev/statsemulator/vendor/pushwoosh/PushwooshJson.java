@@ -8,18 +8,28 @@ import jakarta.servlet.http.HttpServletRequest;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
+import tools.jackson.databind.type.LogicalType;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads request bodies the way the vendor does: strict JSON (the comments in the vendor's
  * own examples are a syntax error), unknown members ignored (the gateway discards them),
- * whatever the Content-Type says.
+ * whatever the Content-Type says. A fraction is no integer ({@code "per_page": 1.5}) and
+ * a number, boolean or object is no string ({@code "application": 5}): both are a 400; a
+ * number sent as a string is read.
  */
 final class PushwooshJson {
 
 	static final JsonMapper MAPPER = JsonMapper.builder()
 		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 		.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+		.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+		.withCoercionConfig(LogicalType.Textual,
+				(config) -> config.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+					.setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+					.setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
 		.build();
 
 	private PushwooshJson() {

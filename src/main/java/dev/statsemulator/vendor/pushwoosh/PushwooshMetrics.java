@@ -1,10 +1,14 @@
 package dev.statsemulator.vendor.pushwoosh;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import dev.statsemulator.aggregation.AggregationService;
 import dev.statsemulator.aggregation.CountQuery;
@@ -18,8 +22,8 @@ import dev.statsemulator.eventstore.Metric;
 import org.springframework.stereotype.Component;
 
 /**
- * A message's lifetime counts per platform, as messages:list reports them; every number
- * from the aggregation service.
+ * Messages' lifetime counts per platform, as messages:list reports them; every number
+ * from the aggregation service, with a fixed number of queries for a whole page.
  */
 @Component
 class PushwooshMetrics {
@@ -42,6 +46,12 @@ class PushwooshMetrics {
 
 	static final Metric COMPLAINTS = Metric.all(EventType.COMPLAINED);
 
+	/** The bounce types that are soft (a bounced event's detail is its type). */
+	static final Set<String> SOFT_BOUNCES = Arrays.stream(BounceType.values())
+		.filter((bounce) -> !bounce.hard())
+		.map(BounceType::code)
+		.collect(Collectors.toUnmodifiableSet());
+
 	/** A sent event's detail is its status. */
 	static final String SEND_ERROR = "error";
 
@@ -51,73 +61,63 @@ class PushwooshMetrics {
 		this.aggregation = aggregation;
 	}
 
-	/** Push counts of one message, one row per platform with any activity. */
-	List<MessagesListResponse.PushMetrics> push(String workspaceId, String messageCode) {
-		Counts counts = byPlatform(workspaceId, messageCode, List.of(SENDS, OPENS, DELIVERIES, INBOX_OPENS, UNSHOWABLE),
-				Set.of());
-		Counts errors = byPlatform(workspaceId, messageCode, List.of(SENDS), Set.of(SEND_ERROR));
-		List<MessagesListResponse.PushMetrics> rows = new ArrayList<>();
-		for (String platform : platforms(counts, SENDS, OPENS, DELIVERIES, INBOX_OPENS, UNSHOWABLE)) {
-			rows.add(new MessagesListResponse.PushMetrics(counts.total(SENDS, platform), counts.total(OPENS, platform),
-					counts.total(DELIVERIES, platform), counts.total(INBOX_OPENS, platform),
-					counts.total(UNSHOWABLE, platform), errors.total(SENDS, platform), platformCode(platform)));
+	/**
+	 * Push counts of messages, per message one row per platform with any activity; two
+	 * aggregation queries however many messages.
+	 */
+	Map<String, List<MessagesListResponse.PushMetrics>> push(String workspaceId, Set<String> messageCodes) {
+		List<Metric> metrics = List.of(SENDS, OPENS, DELIVERIES, INBOX_OPENS, UNSHOWABLE);
+		Counts counts = count(workspaceId, metrics, CountFilter.messages(messageCodes), Dimension.MESSAGE_AND_PLATFORM);
+		Counts errors = count(workspaceId, List.of(SENDS),
+				CountFilter.messages(messageCodes).withDetails(Set.of(SEND_ERROR)), Dimension.MESSAGE_AND_PLATFORM);
+		Set<String> groups = new TreeSet<>();
+		metrics.forEach((metric) -> groups.addAll(counts.groups(metric)));
+		Map<String, List<MessagesListResponse.PushMetrics>> rows = new HashMap<>();
+		for (String group : groups) {
+			rows.computeIfAbsent(Dimension.messageOf(group), (code) -> new ArrayList<>())
+				.add(new MessagesListResponse.PushMetrics(counts.total(SENDS, group), counts.total(OPENS, group),
+						counts.total(DELIVERIES, group), counts.total(INBOX_OPENS, group),
+						counts.total(UNSHOWABLE, group), errors.total(SENDS, group),
+						platformCode(Dimension.platformOf(group))));
 		}
-		rows.sort(Comparator.comparingInt(MessagesListResponse.PushMetrics::platform));
+		rows.values().forEach((list) -> list.sort(Comparator.comparingInt(MessagesListResponse.PushMetrics::platform)));
 		return rows;
 	}
 
 	/**
-	 * Email counts of one message: one row (email messages have one platform), none
-	 * without activity.
+	 * Email counts of messages: per message one row (email messages have one platform),
+	 * none without activity; three aggregation queries however many messages.
 	 */
-	List<MessagesListResponse.EmailMetrics> email(String workspaceId, String messageCode) {
-		List<Metric> metrics = List.of(SENDS, OPENS, DELIVERIES, REJECTS, UNSUBS, COMPLAINTS);
-		Counts counts = this.aggregation.count(CountQuery.totals(workspaceId, metrics, CountFilter.message(messageCode),
-				PushwooshTimes.BEGINNING, PushwooshTimes.END));
-		Counts bounces = this.aggregation.count(
-				CountQuery
-					.totals(workspaceId, List.of(BOUNCES), CountFilter.message(messageCode), PushwooshTimes.BEGINNING,
-							PushwooshTimes.END)
-					.groupedBy(Dimension.DETAIL));
-		Counts errors = this.aggregation.count(CountQuery.totals(workspaceId, List.of(SENDS),
-				CountFilter.message(messageCode).withDetails(Set.of(SEND_ERROR)), PushwooshTimes.BEGINNING,
-				PushwooshTimes.END));
-		long hard = 0;
-		long soft = 0;
-		for (String bounce : bounces.groups(BOUNCES)) {
-			long count = bounces.total(BOUNCES, bounce);
-			if (BounceType.fromCode(bounce).map(BounceType::hard).orElse(true)) {
-				hard += count;
+	Map<String, List<MessagesListResponse.EmailMetrics>> email(String workspaceId, Set<String> messageCodes) {
+		List<Metric> metrics = List.of(SENDS, OPENS, DELIVERIES, REJECTS, UNSUBS, COMPLAINTS, BOUNCES);
+		Counts counts = count(workspaceId, metrics, CountFilter.messages(messageCodes), Dimension.MESSAGE);
+		// Soft bounces by their types; every other bounce (an unknown type too) is hard.
+		Counts soft = count(workspaceId, List.of(BOUNCES), CountFilter.messages(messageCodes).withDetails(SOFT_BOUNCES),
+				Dimension.MESSAGE);
+		Counts errors = count(workspaceId, List.of(SENDS),
+				CountFilter.messages(messageCodes).withDetails(Set.of(SEND_ERROR)), Dimension.MESSAGE);
+		Map<String, List<MessagesListResponse.EmailMetrics>> rows = new HashMap<>();
+		for (String code : messageCodes) {
+			boolean active = metrics.stream().anyMatch((metric) -> counts.total(metric, code) > 0);
+			if (!active) {
+				continue;
 			}
-			else {
-				soft += count;
-			}
+			long sends = counts.total(SENDS, code);
+			long softBounces = soft.total(BOUNCES, code);
+			long errorCount = errors.total(SENDS, code);
+			rows.put(code,
+					List.of(new MessagesListResponse.EmailMetrics(sends, counts.total(OPENS, code),
+							counts.total(DELIVERIES, code), counts.total(BOUNCES, code) - softBounces, softBounces,
+							counts.total(REJECTS, code), sends - errorCount, counts.total(UNSUBS, code),
+							counts.total(COMPLAINTS, code), errorCount)));
 		}
-		long sends = counts.total(SENDS);
-		long errorCount = errors.total(SENDS);
-		boolean active = hard + soft > 0 || metrics.stream().anyMatch((metric) -> counts.total(metric) > 0);
-		if (!active) {
-			return List.of();
-		}
-		return List.of(new MessagesListResponse.EmailMetrics(sends, counts.total(OPENS), counts.total(DELIVERIES), hard,
-				soft, counts.total(REJECTS), sends - errorCount, counts.total(UNSUBS), counts.total(COMPLAINTS),
-				errorCount));
+		return rows;
 	}
 
-	private Counts byPlatform(String workspaceId, String messageCode, List<Metric> metrics, Set<String> details) {
-		return this.aggregation.count(
-				CountQuery
-					.totals(workspaceId, metrics, CountFilter.message(messageCode).withDetails(details),
-							PushwooshTimes.BEGINNING, PushwooshTimes.END)
-					.groupedBy(Dimension.PLATFORM));
-	}
-
-	private static Set<String> platforms(Counts counts, Metric... metrics) {
-		Set<String> platforms = new TreeSet<>();
-		for (Metric metric : metrics) {
-			platforms.addAll(counts.groups(metric));
-		}
-		return platforms;
+	private Counts count(String workspaceId, List<Metric> metrics, CountFilter filter, Dimension groupBy) {
+		return this.aggregation
+			.count(CountQuery.totals(workspaceId, metrics, filter, PushwooshTimes.BEGINNING, PushwooshTimes.END)
+				.groupedBy(groupBy));
 	}
 
 	/** Pushwoosh's numeric code of an emulator platform; 0 when unknown. */

@@ -17,6 +17,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
  * The Statistics API v2's own filter chain: an API access token on every /api/v2 request,
@@ -44,6 +46,26 @@ class PushwooshSecurityConfiguration {
 				.accessDeniedHandler((request, response, ex) -> writeError(request, response, HttpStatus.FORBIDDEN,
 						"access denied")))
 			.build();
+	}
+
+	/**
+	 * Requests the firewall rejects before any filter chain (a path parameter such as
+	 * {@code ;x=1}, an encoded slash...): under /api/v2 a 400 in the endpoint's style,
+	 * elsewhere the default (a 400 through the error page). The one handler of the
+	 * application; a handler for other paths belongs here as a delegate.
+	 */
+	@Bean
+	RequestRejectedHandler requestRejectedHandler() {
+		RequestRejectedHandler fallback = new HttpStatusRequestRejectedHandler();
+		return (request, response, ex) -> {
+			String path = request.getRequestURI().substring(request.getContextPath().length());
+			if (path.startsWith(PushwooshEndpoints.PREFIX)) {
+				writeError(request, response, HttpStatus.BAD_REQUEST, HttpStatus.BAD_REQUEST.getReasonPhrase());
+			}
+			else {
+				fallback.handle(request, response, ex);
+			}
+		};
 	}
 
 	/** Writes an error in the style of the endpoint the request is for. */

@@ -8,12 +8,14 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import dev.statsemulator.aggregation.TimeBucketer;
 
 /**
  * The time formats of the Statistics API v2, all in UTC. Parsing is strict (a 31 February
- * is an error, not a 3 March).
+ * is an error, not a 3 March) and years have four digits (0001 to 9999): a sign or a
+ * fifth digit is a 400, so no date overflows the arithmetic behind it.
  */
 final class PushwooshTimes {
 
@@ -35,6 +37,14 @@ final class PushwooshTimes {
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT)
 		.withResolverStyle(ResolverStyle.STRICT);
 
+	private static final Pattern DATE_SHAPE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+	private static final Pattern SPACED_SHAPE = Pattern.compile("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}");
+
+	/** ISO 8601 in UTC, four-digit year, optional fraction of a second. */
+	private static final Pattern ISO_SHAPE = Pattern
+		.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?Z");
+
 	private PushwooshTimes() {
 	}
 
@@ -45,11 +55,17 @@ final class PushwooshTimes {
 	/** Start of a {@code YYYY-MM-DD} day (UTC). */
 	static Instant dayStart(String field, String value) {
 		try {
-			return TimeBucketer.startOfDay(LocalDate.parse(value, DATE), ZoneOffset.UTC);
+			if (DATE_SHAPE.matcher(value).matches()) {
+				LocalDate date = LocalDate.parse(value, DATE);
+				if (date.getYear() >= 1) {
+					return TimeBucketer.startOfDay(date, ZoneOffset.UTC);
+				}
+			}
 		}
 		catch (DateTimeParseException ex) {
-			throw PushwooshException.badRequest(field + ": '" + value + "' is not a date in the format YYYY-MM-DD");
+			// answered below
 		}
+		throw PushwooshException.badRequest(field + ": '" + value + "' is not a date in the format YYYY-MM-DD");
 	}
 
 	/** The first instant after a {@code YYYY-MM-DD} day (UTC): inclusive date ranges. */
@@ -60,23 +76,35 @@ final class PushwooshTimes {
 	/** A {@code YYYY-MM-DD HH:MM:SS} time (UTC). */
 	static Instant spaced(String field, String value) {
 		try {
-			return LocalDateTime.parse(value, SPACED).toInstant(ZoneOffset.UTC);
+			if (SPACED_SHAPE.matcher(value).matches()) {
+				LocalDateTime time = LocalDateTime.parse(value, SPACED);
+				if (time.getYear() >= 1) {
+					return time.toInstant(ZoneOffset.UTC);
+				}
+			}
 		}
 		catch (DateTimeParseException ex) {
-			throw PushwooshException
-				.badRequest(field + ": '" + value + "' is not a date and time in the format YYYY-MM-DD HH:MM:SS");
+			// answered below
 		}
+		throw PushwooshException
+			.badRequest(field + ": '" + value + "' is not a date and time in the format YYYY-MM-DD HH:MM:SS");
 	}
 
 	/** An ISO-8601 instant such as {@code 2024-07-20T00:00:00.000Z}. */
 	static Instant iso(String field, String value) {
 		try {
-			return Instant.parse(value);
+			if (ISO_SHAPE.matcher(value).matches()) {
+				Instant instant = Instant.parse(value);
+				if (!value.startsWith("0000")) {
+					return instant;
+				}
+			}
 		}
 		catch (DateTimeParseException ex) {
-			throw PushwooshException
-				.badRequest(field + ": '" + value + "' is not an ISO 8601 time such as 2024-07-20T00:00:00.000Z");
+			// answered below
 		}
+		throw PushwooshException
+			.badRequest(field + ": '" + value + "' is not an ISO 8601 time such as 2024-07-20T00:00:00.000Z");
 	}
 
 }

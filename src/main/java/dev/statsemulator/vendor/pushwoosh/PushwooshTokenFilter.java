@@ -5,6 +5,8 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.Enumeration;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,6 +23,7 @@ import dev.statsemulator.workspace.WorkspaceService;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -37,8 +40,13 @@ final class PushwooshTokenFilter extends OncePerRequestFilter {
 
 	static final String UNKNOWN_TOKEN = "account not found";
 
-	/** Bodies larger than this are not buffered for an {@code auth} member. */
-	private static final int MAX_BODY_BYTES = 1 << 20;
+	/**
+	 * The largest body accepted (4 MiB); a larger one is a 413 in the endpoint's error
+	 * style, never a truncated body.
+	 */
+	static final int MAX_BODY_BYTES = 4 << 20;
+
+	static final String BODY_TOO_LARGE = "request body too large: at most " + MAX_BODY_BYTES + " bytes are accepted";
 
 	private static final List<String> SCHEMES = List.of("Api ", "Token ", "Key ");
 
@@ -53,7 +61,12 @@ final class PushwooshTokenFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		// The body is read here, before anything can parse it as form parameters, and
 		// replayed to the controllers.
-		byte[] body = request.getInputStream().readNBytes(MAX_BODY_BYTES);
+		// One byte more than the limit tells a body at the limit from a larger one.
+		byte[] body = request.getInputStream().readNBytes(MAX_BODY_BYTES + 1);
+		if (body.length > MAX_BODY_BYTES) {
+			PushwooshSecurityConfiguration.writeError(request, response, HttpStatus.PAYLOAD_TOO_LARGE, BODY_TOO_LARGE);
+			return;
+		}
 		HttpServletRequest replayable = new BufferedBodyRequest(request, body);
 		String token = tokenOf(request.getHeader(HttpHeaders.AUTHORIZATION))
 			.orElseGet(() -> PushwooshJson.authOf(body));
@@ -87,7 +100,10 @@ final class PushwooshTokenFilter extends OncePerRequestFilter {
 		return Optional.empty();
 	}
 
-	/** A request whose body, already read, can be read again. */
+	/**
+	 * A request whose body, already read, can be read again, and that accepts JSON
+	 * whatever its Accept header says: the vendor answers JSON to every client.
+	 */
 	static final class BufferedBodyRequest extends HttpServletRequestWrapper {
 
 		private final byte[] body;
@@ -128,6 +144,17 @@ final class PushwooshTokenFilter extends OncePerRequestFilter {
 				}
 
 			};
+		}
+
+		@Override
+		public String getHeader(String name) {
+			return HttpHeaders.ACCEPT.equalsIgnoreCase(name) ? MediaType.APPLICATION_JSON_VALUE : super.getHeader(name);
+		}
+
+		@Override
+		public Enumeration<String> getHeaders(String name) {
+			return HttpHeaders.ACCEPT.equalsIgnoreCase(name)
+					? Collections.enumeration(List.of(MediaType.APPLICATION_JSON_VALUE)) : super.getHeaders(name);
 		}
 
 		@Override

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -18,6 +17,7 @@ import dev.statsemulator.aggregation.Bucketing;
 import dev.statsemulator.aggregation.CountQuery;
 import dev.statsemulator.aggregation.Counts;
 import dev.statsemulator.aggregation.TimeBucketer;
+import dev.statsemulator.aggregation.TimeInterval;
 import dev.statsemulator.eventstore.CatalogueMessage;
 import dev.statsemulator.eventstore.CountFilter;
 import dev.statsemulator.eventstore.Dimension;
@@ -49,6 +49,12 @@ class TotalsByIntervalsController {
 
 	private static final Metric CONVERSIONS = Metric.all(EventType.CONVERSION);
 
+	/** Years per day query: 200 years of days stay below the bucket limit. */
+	private static final int MAX_YEARS_PER_QUERY = 200;
+
+	/** Days per hour query: 4000 days of hours stay below the bucket limit. */
+	private static final int MAX_DAYS_PER_QUERY = 4000;
+
 	private final EventStore events;
 
 	private final EventLog log;
@@ -68,15 +74,18 @@ class TotalsByIntervalsController {
 			throw PushwooshException.badRequest("message_code: value is required");
 		}
 		String workspaceId = access.workspaceId();
+		// A message without an application belongs to no token: as unknown as a message
+		// that does not exist.
 		CatalogueMessage message = this.events.message(workspaceId, request.messageCode())
+			.filter((found) -> found.application() != null)
 			.orElseThrow(() -> PushwooshException.notFound("message " + request.messageCode() + " not found"));
-		if (message.application() == null || !access.mayRead(message.application())) {
-			throw PushwooshException.applicationDenied(Objects.toString(message.application(), "(none)"));
+		if (!access.mayRead(message.application())) {
+			throw PushwooshException.applicationDenied(message.application());
 		}
 		CountFilter filter = CountFilter.message(message.id()).withPlatforms(filterPlatforms(request));
 		List<Metric> metrics = List.of(SENDS, OPENS, DELIVERIES, INBOX_OPENS, UNSHOWABLE);
 		List<Interval> rows = this.log.span(workspaceId, message.id())
-			.map((span) -> hourly(workspaceId, span.first(), span.last(), metrics, filter))
+			.map((span) -> intervals(workspaceId, span.first(), span.last(), metrics, filter))
 			.orElse(List.of());
 		Counts totals = this.aggregation.count(CountQuery.totals(workspaceId, List.of(SENDS, OPENS, CONVERSIONS),
 				filter, PushwooshTimes.BEGINNING, PushwooshTimes.END));
@@ -98,6 +107,7 @@ class TotalsByIntervalsController {
 		if (request.platforms() == null || request.platforms().isEmpty()) {
 			return Set.of();
 		}
+		ListFilters.check("platforms", request.platforms());
 		Set<String> platforms = new HashSet<>();
 		for (Integer code : request.platforms()) {
 			// A code without an emulator platform matches no event.
@@ -108,21 +118,77 @@ class TotalsByIntervalsController {
 		return platforms;
 	}
 
-	/** Rows per (UTC hour, platform) with activity, from the hour of the first event. */
-	private List<Interval> hourly(String workspaceId, Instant first, Instant last, List<Metric> metrics,
+	/**
+	 * Rows per (UTC hour, platform) with activity between the first and the last event,
+	 * however far apart: the active UTC years first, then the active days in them, then
+	 * hours only within runs of active days. The cost follows the active days, not the
+	 * span.
+	 */
+	private List<Interval> intervals(String workspaceId, Instant first, Instant last, List<Metric> metrics,
 			CountFilter filter) {
-		Instant from = TimeBucketer.unitStart(first, BucketUnit.HOUR, ZoneOffset.UTC, DayOfWeek.MONDAY);
-		Instant to = TimeBucketer.nextUnitStart(last, BucketUnit.HOUR, ZoneOffset.UTC, DayOfWeek.MONDAY);
-		Counts counts;
-		try {
-			counts = this.aggregation.count(CountQuery.totals(workspaceId, metrics, filter, from, to)
-				.bucketedBy(Bucketing.of(BucketUnit.HOUR, ZoneOffset.UTC))
-				.groupedBy(Dimension.PLATFORM));
+		Instant from = TimeBucketer.unitStart(first, BucketUnit.YEAR, ZoneOffset.UTC, DayOfWeek.MONDAY);
+		Instant to = TimeBucketer.nextUnitStart(last, BucketUnit.YEAR, ZoneOffset.UTC, DayOfWeek.MONDAY);
+		List<TimeInterval> activeDays = new ArrayList<>();
+		for (TimeInterval years : runs(active(workspaceId, metrics, filter, from, to, BucketUnit.YEAR),
+				MAX_YEARS_PER_QUERY)) {
+			activeDays.addAll(active(workspaceId, metrics, filter, years.start(), years.end(), BucketUnit.DAY));
 		}
-		catch (IllegalArgumentException ex) {
-			throw PushwooshException
-				.badRequest("the message's events span more hours than can be reported: " + ex.getMessage());
+		List<Interval> rows = new ArrayList<>();
+		for (TimeInterval days : runs(activeDays, MAX_DAYS_PER_QUERY)) {
+			rows.addAll(hourly(workspaceId, days.start(), days.end(), metrics, filter));
 		}
+		return rows;
+	}
+
+	/** The buckets of {@code unit} in [from, to) with any of the metrics. */
+	private List<TimeInterval> active(String workspaceId, List<Metric> metrics, CountFilter filter, Instant from,
+			Instant to, BucketUnit unit) {
+		Counts counts = this.aggregation.count(CountQuery.totals(workspaceId, metrics, filter, from, to)
+			.bucketedBy(Bucketing.of(unit, ZoneOffset.UTC)));
+		List<TimeInterval> active = new ArrayList<>();
+		for (int bucket = 0; bucket < counts.buckets().size(); bucket++) {
+			int index = bucket;
+			if (metrics.stream().anyMatch((metric) -> counts.count(metric, index) > 0)) {
+				active.add(counts.buckets().get(bucket));
+			}
+		}
+		return active;
+	}
+
+	/**
+	 * Consecutive intervals joined into runs of at most {@code maxPerRun} of them, so one
+	 * query reads a run within the aggregation service's bucket limit.
+	 */
+	static List<TimeInterval> runs(List<TimeInterval> intervals, int maxPerRun) {
+		List<TimeInterval> runs = new ArrayList<>();
+		Instant start = null;
+		Instant end = null;
+		int length = 0;
+		for (TimeInterval interval : intervals) {
+			if (start != null && interval.start().equals(end) && length < maxPerRun) {
+				end = interval.end();
+				length++;
+				continue;
+			}
+			if (start != null) {
+				runs.add(new TimeInterval(start, end));
+			}
+			start = interval.start();
+			end = interval.end();
+			length = 1;
+		}
+		if (start != null) {
+			runs.add(new TimeInterval(start, end));
+		}
+		return runs;
+	}
+
+	/** Rows per (UTC hour, platform) with activity in [from, to). */
+	private List<Interval> hourly(String workspaceId, Instant from, Instant to, List<Metric> metrics,
+			CountFilter filter) {
+		Counts counts = this.aggregation.count(CountQuery.totals(workspaceId, metrics, filter, from, to)
+			.bucketedBy(Bucketing.of(BucketUnit.HOUR, ZoneOffset.UTC))
+			.groupedBy(Dimension.PLATFORM));
 		Counts errors = this.aggregation.count(CountQuery
 			.totals(workspaceId, List.of(SENDS), filter.withDetails(Set.of(PushwooshMetrics.SEND_ERROR)), from, to)
 			.bucketedBy(Bucketing.of(BucketUnit.HOUR, ZoneOffset.UTC))

@@ -83,7 +83,7 @@ class PushwooshBadInputIT extends PostgresIntegrationTest {
 		assertGrpc("/api/v2/messages:list",
 				"{\"filters\": {\"application\": \"1DC69-73EDB\", \"platforms\": [\"PALM\"]}}", 400, 3,
 				"filters.platforms: invalid value 'PALM' (use IOS, ANDROID, OSX, WINDOWS, AMAZON, SAFARI, "
-						+ "CHROME, FIREFOX, IE, EMAIL, HUAWEI_ANDROID, SMS, XIAOMI, WHATSAPP)");
+						+ "CHROME, FIREFOX, IE, EMAIL, HUAWEI_ANDROID, SMS, XIAOMI)");
 		assertGrpc("/api/v2/messages:list", "{\"filters\": {\"application\": \"1DC69-73EDB\", \"source\": \"FAX\"}}",
 				400, 3, "filters.source: invalid value 'FAX' (use AB_TEST, API, AUTO_PUSH, CP, CSV, CUSTOMER_JOURNEY, "
 						+ "EMAIL_API, EMAIL_CP, GEO_ZONE, PUSH_ON_EVENT, RSS)");
