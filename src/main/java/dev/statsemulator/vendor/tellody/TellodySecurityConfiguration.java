@@ -17,6 +17,7 @@ import org.springframework.security.authentication.RememberMeAuthenticationProvi
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.rememberme.RememberMeAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
@@ -43,8 +44,8 @@ class TellodySecurityConfiguration {
 
 	@Bean
 	@Order(Ordered.HIGHEST_PRECEDENCE + 20)
-	SecurityFilterChain tellodySecurity(HttpSecurity http, WorkspaceService workspaces, JsonMapper json)
-			throws Exception {
+	SecurityFilterChain tellodySecurity(HttpSecurity http, WorkspaceService workspaces,
+			TellodyWorkspaces sessionWorkspaces, JsonMapper json) throws Exception {
 		TellodyResponses responses = new TellodyResponses(json);
 		// Signs remember-me cookies; a new one per start, so a restart ends those logins.
 		String key = randomKey();
@@ -71,6 +72,9 @@ class TellodySecurityConfiguration {
 			.rememberMe((remember) -> remember.rememberMeServices(rememberMe).key(key))
 			.addFilterBefore(new HeadersAsBodyFilter(responses), CsrfFilter.class)
 			.addFilterBefore(new LoginFormFilter(responses), UsernamePasswordAuthenticationFilter.class)
+			// Before remember-me, so a cookie may log in again a user that is still
+			// current.
+			.addFilterBefore(new StaleLoginFilter(sessionWorkspaces), RememberMeAuthenticationFilter.class)
 			.authorizeHttpRequests(
 					(requests) -> requests.requestMatchers(PING, LOGIN).permitAll().anyRequest().authenticated())
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(responses::notLoggedIn)
