@@ -70,6 +70,7 @@ class TellodySecurityConfiguration {
 				.successHandler(responses::loginSucceeded)
 				.failureHandler(responses::loginFailed))
 			.rememberMe((remember) -> remember.rememberMeServices(rememberMe).key(key))
+			.addFilterBefore(new JsonAnswerFilter(), CsrfFilter.class)
 			.addFilterBefore(new HeadersAsBodyFilter(responses), CsrfFilter.class)
 			.addFilterBefore(new LoginFormFilter(responses), UsernamePasswordAuthenticationFilter.class)
 			// Before remember-me, so a cookie may log in again a user that is still
