@@ -1,11 +1,11 @@
 package dev.statsemulator.vendor.tellody;
 
 import java.security.SecureRandom;
-import java.time.Clock;
 import java.util.Base64;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import dev.statsemulator.clock.EmulatorClock;
 import dev.statsemulator.workspace.WorkspaceService;
 
 import org.springframework.context.annotation.Bean;
@@ -45,11 +45,11 @@ class TellodySecurityConfiguration {
 	@Bean
 	@Order(Ordered.HIGHEST_PRECEDENCE + 20)
 	SecurityFilterChain tellodySecurity(HttpSecurity http, WorkspaceService workspaces,
-			TellodyWorkspaces sessionWorkspaces, JsonMapper json) throws Exception {
+			TellodyWorkspaces sessionWorkspaces, EmulatorClock clock, JsonMapper json) throws Exception {
 		TellodyResponses responses = new TellodyResponses(json);
 		// Signs remember-me cookies; a new one per start, so a restart ends those logins.
 		String key = randomKey();
-		TellodyRememberMeServices rememberMe = new TellodyRememberMeServices(key, workspaces, Clock.systemUTC());
+		TellodyRememberMeServices rememberMe = new TellodyRememberMeServices(key, workspaces, clock);
 		// Only Tellody users, and no parent manager: no other credential can log in here.
 		ProviderManager authentication = new ProviderManager(new TellodyAuthenticationProvider(workspaces),
 				new RememberMeAuthenticationProvider(key));

@@ -1,5 +1,6 @@
 package dev.statsemulator.vendor.tellody;
 
+import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -149,6 +150,37 @@ class TellodySessionIT extends TellodyIntegrationTest {
 		assertThat(admin().delete("/_emulator/v1/workspaces/" + id).status()).isEqualTo(204);
 		TellodyClient gone = new TellodyClient(http().withHeader("Cookie", rememberMe));
 		assertThat(gone.ping().body()).isEqualTo("{\"authenticated\":false}");
+	}
+
+	@Test
+	void rememberMeExpiresByTheEmulatorClock() {
+		String id = workspace("Europe/Athens");
+		try {
+			this.clock.freeze(Instant.parse("2000-01-01T00:00:00Z"));
+			TellodyClient client = client();
+			client.ping();
+			Response login = client.login(id, password(id), true);
+			String rememberMe = login.raw()
+				.headers()
+				.allValues("Set-Cookie")
+				.stream()
+				.filter((value) -> value.startsWith("remember-me="))
+				.map((value) -> value.substring(0, value.indexOf(';')))
+				.findFirst()
+				.orElseThrow();
+			// The cookie's expiry is 14 days after the emulator's "now".
+			assertThat(rememberMe.split("\\.")[2])
+				.isEqualTo(String.valueOf(Instant.parse("2000-01-15T00:00:00Z").toEpochMilli()));
+			this.clock.freeze(Instant.parse("2000-01-14T23:59:59Z"));
+			assertThat(new TellodyClient(http().withHeader("Cookie", rememberMe)).ping().body())
+				.isEqualTo("{\"authenticated\":true,\"username\":\"" + id + "\"}");
+			this.clock.freeze(Instant.parse("2000-01-15T00:00:01Z"));
+			assertThat(new TellodyClient(http().withHeader("Cookie", rememberMe)).ping().body())
+				.isEqualTo("{\"authenticated\":false}");
+		}
+		finally {
+			this.clock.release();
+		}
 	}
 
 	@Test
