@@ -10,6 +10,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.cfg.JsonNodeFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 import dev.statsemulator.vendor.getresponse.JsonRpcEnvelopes.Protocol;
@@ -30,12 +32,27 @@ class JsonRpcDispatcher {
 	/** How an unreadable body is guessed to be 2.0, to answer in its envelope. */
 	private static final Pattern SPEAKS_VERSION_2 = Pattern.compile("\"jsonrpc\"\\s*:\\s*\"2\\.0\"");
 
+	/**
+	 * The parser's note on where an unclosed object or array began, naming the source it
+	 * hides: noise to a caller.
+	 */
+	private static final Pattern START_MARKER = Pattern.compile("\\s*\\(start marker at \\[Source:[^\\]]*\\]\\)");
+
 	private final JsonMapper json;
+
+	/**
+	 * Reads numbers without a double in between, so an id comes back with every digit it
+	 * was sent with (1e999 stays a number, not "Infinity").
+	 */
+	private final ObjectReader reader;
 
 	private final GetResponseMethods methods;
 
 	JsonRpcDispatcher(JsonMapper json, GetResponseMethods methods) {
 		this.json = json;
+		this.reader = json.reader()
+			.with(JsonNodeFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+			.without(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES);
 		this.methods = methods;
 	}
 
@@ -43,7 +60,7 @@ class JsonRpcDispatcher {
 	Optional<byte[]> dispatch(byte[] body) {
 		JsonNode request;
 		try {
-			request = this.json.readTree(body);
+			request = this.reader.readTree(body);
 		}
 		catch (JacksonException ex) {
 			return answer(guessProtocol(body).failure(JsonRpcError.parseError(describe(ex)), null));
@@ -117,6 +134,9 @@ class JsonRpcDispatcher {
 
 	private static String describe(JacksonException ex) {
 		String message = ex.getOriginalMessage();
+		if (message != null) {
+			message = START_MARKER.matcher(message).replaceAll("");
+		}
 		if (message != null && message.length() > 300) {
 			message = message.substring(0, 300) + "...";
 		}

@@ -23,8 +23,9 @@ import org.springframework.stereotype.Component;
 /**
  * get_message_stats: a message's counters per period of the workspace's calendar. The
  * method takes no time range, so the periods run from the message's first event to its
- * last (narrowed by {@code created_on}); only periods with a positive counter are listed,
- * oldest first.
+ * last. {@code created_on} selects periods by their date (the first day of a month or
+ * year, the day of an hour), each listed whole; only periods with a positive counter are
+ * listed, oldest first.
  */
 @Component
 class MessageStatistics {
@@ -55,28 +56,40 @@ class MessageStatistics {
 		if (span.isEmpty()) {
 			return Map.of();
 		}
-		// Whole periods, so the counts come from the stored slots; then the dates asked
-		// for.
+		// Whole periods, from the one of the first event to the one of the last, narrowed
+		// to those that can start inside created_on's dates; the dates then pick periods
+		// below.
 		Instant from = TimeBucketer.unitStart(span.get().first(), grouping.unit(), zone, DayOfWeek.MONDAY);
 		Instant to = TimeBucketer.nextUnitStart(span.get().last(), grouping.unit(), zone, DayOfWeek.MONDAY);
-		DateCondition range = createdOn.and(from, to);
-		if (!range.from().isBefore(range.to())) {
+		if (createdOn.from() != null) {
+			Instant first = TimeBucketer.unitStart(createdOn.from(), grouping.unit(), zone, DayOfWeek.MONDAY);
+			from = first.isAfter(from) ? first : from;
+		}
+		if (createdOn.to() != null) {
+			Instant last = TimeBucketer.nextUnitStart(
+					TimeBucketer.unitStart(createdOn.to(), grouping.unit(), zone, DayOfWeek.MONDAY), grouping.unit(),
+					zone, DayOfWeek.MONDAY);
+			to = last.isBefore(to) ? last : to;
+		}
+		if (!from.isBefore(to)) {
 			return Map.of();
 		}
 		Counts counts;
 		try {
-			counts = this.aggregation
-				.count(new CountQuery(workspace.id(), MessageStats.METRICS, CountFilter.message(messageId),
-						range.from(), range.to(), Bucketing.of(grouping.unit(), zone), Dimension.DETAIL));
+			counts = this.aggregation.count(new CountQuery(workspace.id(), MessageStats.METRICS,
+					CountFilter.message(messageId), from, to, Bucketing.of(grouping.unit(), zone), Dimension.DETAIL));
 		}
 		catch (IllegalArgumentException ex) {
 			throw JsonRpcException.invalidParams(ex.getMessage() + " (narrow it with created_on)");
 		}
 		Map<String, MessageStats> periods = new LinkedHashMap<>();
 		for (int i = 0; i < counts.buckets().size(); i++) {
+			Instant start = counts.buckets().get(i).start();
 			MessageStats stats = MessageStats.of(counts, i);
-			if (stats.anyPositive()) {
-				periods.merge(grouping.key(counts.buckets().get(i).start(), zone), stats, MessageStats::plus);
+			// A period is listed whole when its date (its first day; the day of an hour)
+			// satisfies every operator.
+			if (createdOn.contains(start) && stats.anyPositive()) {
+				periods.merge(grouping.key(start, zone), stats, MessageStats::plus);
 			}
 		}
 		return periods;

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 
 import tools.jackson.databind.JsonNode;
 
@@ -51,8 +50,8 @@ final class TextCondition {
 			tests.add(switch (operator) {
 				case "EQUALS" -> (candidate) -> candidate.equalsIgnoreCase(text);
 				case "NOT_EQUALS" -> (candidate) -> !candidate.equalsIgnoreCase(text);
-				case "CONTAINS" -> like(text).asMatchPredicate();
-				case "NOT_CONTAINS" -> like(text).asMatchPredicate().negate();
+				case "CONTAINS" -> LikePattern.compile(text);
+				case "NOT_CONTAINS" -> LikePattern.compile(text).negate();
 				default -> throw JsonRpcException.invalidParams(field + ": unknown text operator '" + operator
 						+ "' (operators are upper case: EQUALS, NOT_EQUALS, CONTAINS, NOT_CONTAINS)");
 			});
@@ -65,27 +64,6 @@ final class TextCondition {
 			return true;
 		}
 		return text != null && this.tests.stream().allMatch((test) -> test.test(text));
-	}
-
-	/** The regular expression of a LIKE pattern. */
-	static Pattern like(String pattern) {
-		StringBuilder regex = new StringBuilder();
-		StringBuilder literal = new StringBuilder();
-		for (int i = 0; i < pattern.length(); i++) {
-			char c = pattern.charAt(i);
-			if (c == '\\' && i + 1 < pattern.length()) {
-				literal.append(pattern.charAt(++i));
-			}
-			else if (c == '%' || c == '_') {
-				regex.append(Pattern.quote(literal.toString())).append((c == '%') ? ".*" : ".");
-				literal.setLength(0);
-			}
-			else {
-				literal.append(c);
-			}
-		}
-		regex.append(Pattern.quote(literal.toString()));
-		return Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
 	}
 
 }

@@ -1,6 +1,7 @@
 package dev.statsemulator.vendor.tellody;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -8,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 import tools.jackson.core.JacksonException;
@@ -39,9 +39,14 @@ class ReportRequestReader {
 
 	static final List<BucketUnit> WINDOWS = List.of(BucketUnit.DAY, BucketUnit.WEEK, BucketUnit.MONTH, BucketUnit.YEAR);
 
-	/** {@code name=value&name=value}, what a form encoder makes of a dict. */
-	private static final Pattern FORM_ENCODED = Pattern
-		.compile("[A-Za-z_][\\w.%-]*=[^{}\\[\\]\"]*(&[A-Za-z_][\\w.%-]*=[^{}\\[\\]\"]*)*");
+	/**
+	 * The largest report body read: a report's parameters are a JSON object of some 100
+	 * bytes; a larger body is refused (413) without being held in memory.
+	 */
+	static final int MAX_BODY_BYTES = 1_048_576;
+
+	/** How much of an oversized body is read and dropped, so the client reads the 413. */
+	private static final long MAX_DRAINED_BYTES = 16L * MAX_BODY_BYTES;
 
 	private static final String EXAMPLE = "{\"from\":1437426000000,\"to\":1437512399999,\"unit\":\"hour\","
 			+ "\"window\":\"day\",\"dow\":0}";
@@ -70,7 +75,9 @@ class ReportRequestReader {
 		Long to = millis(root, "to", problems);
 		BucketUnit unit = unit(root, "unit", UNITS, true, problems);
 		BucketUnit window = unit(root, "window", WINDOWS, windowRequired, problems);
-		Integer dow = dow(root, problems);
+		// The flexible variant (no window) ignores dow, whatever it is.
+		boolean calendar = windowRequired || (root.get("window") != null && !root.get("window").isNull());
+		Integer dow = calendar ? dow(root, problems) : Integer.valueOf(0);
 		if (from != null && to != null && to < from) {
 			problems.add("to: " + to + " is before from " + from);
 		}
@@ -97,7 +104,14 @@ class ReportRequestReader {
 		}
 		byte[] bytes;
 		try {
-			bytes = request.getInputStream().readAllBytes();
+			InputStream in = request.getInputStream();
+			bytes = in.readNBytes(MAX_BODY_BYTES + 1);
+			if (bytes.length > MAX_BODY_BYTES) {
+				drain(in);
+				throw new TellodyException(HttpStatus.PAYLOAD_TOO_LARGE,
+						"The request body is larger than " + MAX_BODY_BYTES + " bytes (1 MiB), the limit for the "
+								+ "parameters of " + endpoint + "; send a small JSON object such as " + EXAMPLE);
+			}
 		}
 		catch (IOException ex) {
 			throw TellodyException.badRequest("The request body could not be read: " + ex.getMessage());
@@ -107,7 +121,7 @@ class ReportRequestReader {
 					+ " as a JSON object, e.g. " + EXAMPLE);
 		}
 		String text = new String(bytes, StandardCharsets.UTF_8).trim();
-		if (FORM_ENCODED.matcher(text).matches()) {
+		if (isFormEncoded(text)) {
 			throw TellodyException.badRequest("The body is form-encoded (" + abbreviate(text)
 					+ ") but labelled application/json: send the parameters as a JSON object, e.g. " + EXAMPLE
 					+ ". With python requests pass json=data, not data=data");
@@ -132,6 +146,50 @@ class ReportRequestReader {
 				.badRequest("Expected the parameters of " + endpoint + " as a JSON object, e.g. " + EXAMPLE);
 		}
 		return root;
+	}
+
+	/**
+	 * Whether the text is {@code name=value&name=value...}, what a form encoder makes of
+	 * a dict: a name ({@code [A-Za-z_][A-Za-z0-9_.%-]*}) and {@code =} first, and none of
+	 * JSON's {@code {}[]"} anywhere (a value may hold {@code &} and {@code =}, so that is
+	 * all the form's grammar asks). One pass over the text: a regular expression of this
+	 * grammar backtracks for minutes on a long body ending in a quote.
+	 */
+	static boolean isFormEncoded(String text) {
+		if (text.isEmpty() || !isNameStart(text.charAt(0))) {
+			return false;
+		}
+		int i = 1;
+		while (i < text.length() && isNamePart(text.charAt(i))) {
+			i++;
+		}
+		if (i == text.length() || text.charAt(i) != '=') {
+			return false;
+		}
+		for (int j = i + 1; j < text.length(); j++) {
+			char c = text.charAt(j);
+			if (c == '{' || c == '}' || c == '[' || c == ']' || c == '"') {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static boolean isNameStart(char c) {
+		return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_';
+	}
+
+	private static boolean isNamePart(char c) {
+		return isNameStart(c) || (c >= '0' && c <= '9') || c == '.' || c == '%' || c == '-';
+	}
+
+	private static void drain(InputStream in) throws IOException {
+		byte[] sink = new byte[64 * 1024];
+		long drained = 0;
+		int read;
+		while (drained < MAX_DRAINED_BYTES && (read = in.read(sink)) != -1) {
+			drained += read;
+		}
 	}
 
 	private static String abbreviate(String text) {
@@ -178,6 +236,13 @@ class ReportRequestReader {
 			problems.add(name + ": is required; " + expected.substring(name.length() + 2));
 			return null;
 		}
+		String range = "use epoch milliseconds between 0 and " + MAX_MILLIS;
+		if (node.isFloatingPointNumber() && !Double.isFinite(node.doubleValue())) {
+			// 1e999: beyond a double, the JSON reader makes it an infinity.
+			problems.add(name + ": the number is out of range (" + ((node.doubleValue() > 0) ? "" : "-")
+					+ "infinite as a double); " + range);
+			return null;
+		}
 		BigDecimal value = null;
 		if (node.isNumber()) {
 			value = node.decimalValue();
@@ -190,8 +255,7 @@ class ReportRequestReader {
 			return null;
 		}
 		if (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(MAX_MILLIS)) > 0) {
-			problems.add(name + ": " + value.toPlainString() + " is out of range; use epoch milliseconds between 0 and "
-					+ MAX_MILLIS);
+			problems.add(name + ": " + value.toPlainString() + " is out of range; " + range);
 			return null;
 		}
 		return value.longValueExact();

@@ -3,7 +3,6 @@ package dev.statsemulator.vendor.tellody;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Locale;
@@ -16,6 +15,7 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import dev.statsemulator.clock.EmulatorClock;
 import dev.statsemulator.workspace.WorkspaceService;
 
 import org.springframework.security.authentication.RememberMeAuthenticationToken;
@@ -52,9 +52,10 @@ class TellodyRememberMeServices implements RememberMeServices {
 
 	private final WorkspaceService workspaces;
 
-	private final Clock clock;
+	/** The emulator's "now": a frozen clock also decides when cookies expire. */
+	private final EmulatorClock clock;
 
-	TellodyRememberMeServices(String key, WorkspaceService workspaces, Clock clock) {
+	TellodyRememberMeServices(String key, WorkspaceService workspaces, EmulatorClock clock) {
 		this.key = key;
 		this.workspaces = workspaces;
 		this.clock = clock;
@@ -87,7 +88,7 @@ class TellodyRememberMeServices implements RememberMeServices {
 				|| !(successfulAuthentication.getPrincipal() instanceof TellodyUser user)) {
 			return;
 		}
-		long expires = this.clock.millis() + VALIDITY.toMillis();
+		long expires = this.clock.now().toEpochMilli() + VALIDITY.toMillis();
 		Cookie cookie = new Cookie(COOKIE, sign(user.workspaceId(), user.username(), expires));
 		cookie.setMaxAge((int) VALIDITY.toSeconds());
 		configure(cookie, request);
@@ -120,7 +121,7 @@ class TellodyRememberMeServices implements RememberMeServices {
 		catch (IllegalArgumentException ex) {
 			return null;
 		}
-		if (!MessageDigest.isEqual(signature, hmac(payload)) || expires < this.clock.millis()) {
+		if (!MessageDigest.isEqual(signature, hmac(payload)) || expires < this.clock.now().toEpochMilli()) {
 			return null;
 		}
 		return this.workspaces.tellodyAccount(username)

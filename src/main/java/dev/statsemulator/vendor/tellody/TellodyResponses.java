@@ -46,8 +46,11 @@ class TellodyResponses {
 	/** 401 for a report or UserInfo call without a logged-in session. */
 	void notLoggedIn(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)
 			throws IOException {
-		write(response, HttpServletResponse.SC_UNAUTHORIZED, accessDenied("notLoggedIn",
-				"Not logged in: GET " + PING + " for the session cookie and the X-XSRF-TOKEN response header, then "
+		String ended = (request.getAttribute(StaleLoginFilter.ENDED) != null)
+				? TellodyWorkspaces.SessionWorkspaceGoneException.MESSAGE + ". " : "";
+		write(response, HttpServletResponse.SC_UNAUTHORIZED,
+				accessDenied("notLoggedIn", ended + "Not logged in: GET " + PING
+						+ " for the session cookie and the X-XSRF-TOKEN response header, then "
 						+ "POST /CampaignCloud/login with the form fields username and password and that header, "
 						+ "and keep sending the session cookie"));
 	}

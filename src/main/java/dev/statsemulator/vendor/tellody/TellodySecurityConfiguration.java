@@ -1,11 +1,11 @@
 package dev.statsemulator.vendor.tellody;
 
 import java.security.SecureRandom;
-import java.time.Clock;
 import java.util.Base64;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import dev.statsemulator.clock.EmulatorClock;
 import dev.statsemulator.workspace.WorkspaceService;
 
 import org.springframework.context.annotation.Bean;
@@ -17,6 +17,7 @@ import org.springframework.security.authentication.RememberMeAuthenticationProvi
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.rememberme.RememberMeAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
@@ -43,12 +44,12 @@ class TellodySecurityConfiguration {
 
 	@Bean
 	@Order(Ordered.HIGHEST_PRECEDENCE + 20)
-	SecurityFilterChain tellodySecurity(HttpSecurity http, WorkspaceService workspaces, JsonMapper json)
-			throws Exception {
+	SecurityFilterChain tellodySecurity(HttpSecurity http, WorkspaceService workspaces,
+			TellodyWorkspaces sessionWorkspaces, EmulatorClock clock, JsonMapper json) throws Exception {
 		TellodyResponses responses = new TellodyResponses(json);
 		// Signs remember-me cookies; a new one per start, so a restart ends those logins.
 		String key = randomKey();
-		TellodyRememberMeServices rememberMe = new TellodyRememberMeServices(key, workspaces, Clock.systemUTC());
+		TellodyRememberMeServices rememberMe = new TellodyRememberMeServices(key, workspaces, clock);
 		// Only Tellody users, and no parent manager: no other credential can log in here.
 		ProviderManager authentication = new ProviderManager(new TellodyAuthenticationProvider(workspaces),
 				new RememberMeAuthenticationProvider(key));
@@ -69,8 +70,12 @@ class TellodySecurityConfiguration {
 				.successHandler(responses::loginSucceeded)
 				.failureHandler(responses::loginFailed))
 			.rememberMe((remember) -> remember.rememberMeServices(rememberMe).key(key))
+			.addFilterBefore(new JsonAnswerFilter(), CsrfFilter.class)
 			.addFilterBefore(new HeadersAsBodyFilter(responses), CsrfFilter.class)
 			.addFilterBefore(new LoginFormFilter(responses), UsernamePasswordAuthenticationFilter.class)
+			// Before remember-me, so a cookie may log in again a user that is still
+			// current.
+			.addFilterBefore(new StaleLoginFilter(sessionWorkspaces), RememberMeAuthenticationFilter.class)
 			.authorizeHttpRequests(
 					(requests) -> requests.requestMatchers(PING, LOGIN).permitAll().anyRequest().authenticated())
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(responses::notLoggedIn)

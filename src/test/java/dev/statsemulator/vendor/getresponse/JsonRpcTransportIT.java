@@ -45,6 +45,18 @@ class JsonRpcTransportIT extends GetResponseIntegrationTest {
 		for (String id : List.of("\"abc-1\"", "42", "4.5", "12345678901234567890", "-7", "\"\"")) {
 			assertThat(rpc(ping2(id)).body()).as(id).endsWith(",\"id\":" + id + "}");
 		}
+		// Numbers keep every digit: no double in between (which would give 1.1111E29,
+		// or "Infinity" for 1e999). The value is exact; exponents come back in
+		// BigDecimal's notation.
+		for (String id : List.of("111111111111111111111111111111.5", "123456789012345678901234567890123",
+				"0.10000000000000000000000001", "1.10", "4.50", "1E+999")) {
+			assertThat(rpc(ping2(id)).body()).as(id).endsWith(",\"id\":" + id + "}");
+		}
+		assertThat(rpc(ping2("1e999")).body()).endsWith(",\"id\":1E+999}");
+		assertThat(rpc(ping2("-1e999")).body()).endsWith(",\"id\":-1E+999}");
+		assertThat(rpc(ping2("2.5e-400")).body()).endsWith(",\"id\":2.5E-400}");
+		assertThat(rpc("{\"method\":\"ping\",\"params\":[\"" + this.key + "\"],\"id\":1e999}").body())
+			.isEqualTo("{\"result\":{\"ping\":\"pong\"},\"error\":null,\"id\":1E+999}");
 		// "id": null is a call, not a notification: old wrappers send it and wait.
 		assertThat(rpc("{\"method\":\"ping\",\"params\":[\"" + this.key + "\"],\"id\":null}").body())
 			.isEqualTo("{\"result\":{\"ping\":\"pong\"},\"error\":null,\"id\":null}");
@@ -114,7 +126,16 @@ class JsonRpcTransportIT extends GetResponseIntegrationTest {
 		assertThat(broken.path("jsonrpc").asString()).isEqualTo("2.0");
 		assertThat(broken.path("error").path("code").asInt()).isEqualTo(-32700);
 		assertThat(broken.path("error").path("message").asString()).isEqualTo("Parse error");
-		assertThat(broken.path("error").path("data").asString()).isNotBlank();
+		assertThat(broken.path("error").path("data").asString()).startsWith("Unexpected end-of-input")
+			.endsWith("(line 1, column 34)");
+		// A clean message with where it broke, none of the parser's internals.
+		String unclosed = rpc("{\"jsonrpc\":\"2.0\",\"method\":\"ping\",\"params\":[\"x\"").json()
+			.path("error")
+			.path("data")
+			.asString();
+		assertThat(unclosed).startsWith("Unexpected end-of-input: expected close marker for Array")
+			.endsWith("(line 1, column 47)")
+			.doesNotContain("Source", "REDACTED", "start marker", "StreamReadFeature");
 		assertThat(broken.path("id").isNull()).isTrue();
 		assertThat(broken.has("result")).isFalse();
 		// Without a recognizable 2.0 member the answer is 1.0-shaped.

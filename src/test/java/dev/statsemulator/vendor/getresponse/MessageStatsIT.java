@@ -286,10 +286,34 @@ class MessageStatsIT extends GetResponseIntegrationTest {
 		assertThat(days(account, "{\"LESS_OR_EQUALS\":\"2010-02-02\"}")).containsExactly("2010-02-01", "2010-02-02");
 		assertThat(days(account, "{\"FROM\":\"2010-02-05\",\"TO\":\"2010-02-01\"}")).isEmpty();
 		assertThat(days(account, "{}")).hasSize(5);
-		// A month counts only the selected days.
-		JsonNode monthly = stats(account,
-				"{\"message\":\"nl-2010\",\"grouping\":\"monthly\",\"created_on\":{\"FROM\":\"2010-02-04\"}}");
-		assertThat(monthly.path("2010-02").path("sent").asLong()).isEqualTo(4 + 5);
+		// Longer periods are selected by their date, their first day, and listed whole.
+		assertThat(periods(account, "monthly", "{\"FROM\":\"2010-02-04\"}")).isEmpty();
+		assertThat(periods(account, "monthly", "{\"AT\":\"2010-02-03\"}")).isEmpty();
+		for (String createdOn : new String[] { "{\"FROM\":\"2010-02-01\"}", "{\"AT\":\"2010-02-01\"}",
+				"{\"TO\":\"2010-02-01\"}", "{\"FROM\":\"2010-01-15\",\"LESS\":\"2010-02-02\"}" }) {
+			JsonNode monthly = stats(account,
+					"{\"message\":\"nl-2010\",\"grouping\":\"monthly\",\"created_on\":" + createdOn + "}");
+			assertThat(monthly.propertyNames()).as(createdOn).containsExactly("2010-02");
+			assertThat(monthly.path("2010-02").path("sent").asLong()).as(createdOn).isEqualTo(1 + 2 + 3 + 4 + 5);
+		}
+		assertThat(periods(account, "monthly", "{\"LESS\":\"2010-02-01\"}")).isEmpty();
+		assertThat(periods(account, "yearly", "{\"AT\":\"2010-01-01\"}")).containsExactly("2010");
+		assertThat(stats(account,
+				"{\"message\":\"nl-2010\",\"grouping\":\"yearly\",\"created_on\":{\"TO\":\"2010-01-01\"}}")
+			.path("2010")
+			.path("sent")
+			.asLong()).isEqualTo(15);
+		assertThat(periods(account, "yearly", "{\"GREATER\":\"2010-01-01\"}")).isEmpty();
+		// An hour's date is its day.
+		assertThat(periods(account, "hourly", "{\"AT\":\"2010-02-03\"}")).containsExactly("2010-02-03 12");
+		assertThat(periods(account, "hourly", "{\"GREATER\":\"2010-02-03\"}")).containsExactly("2010-02-04 12",
+				"2010-02-05 12");
+	}
+
+	private List<String> periods(Account account, String grouping, String createdOn) {
+		return List.copyOf(stats(account,
+				"{\"message\":\"nl-2010\",\"grouping\":\"" + grouping + "\",\"created_on\":" + createdOn + "}")
+			.propertyNames());
 	}
 
 	private List<String> days(Account account, String createdOn) {

@@ -1,10 +1,13 @@
 package dev.statsemulator.vendor.getresponse;
 
+import java.time.Duration;
+
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 class TextConditionTests {
 
@@ -50,6 +53,42 @@ class TextConditionTests {
 		assertThatThrownBy(() -> parse("{\"contains\":\"x\"}")).isInstanceOf(JsonRpcException.class);
 		assertThatThrownBy(() -> parse("{\"EQUALS\":5}")).isInstanceOf(JsonRpcException.class);
 		assertThatThrownBy(() -> parse("\"x\"")).isInstanceOf(JsonRpcException.class);
+	}
+
+	@Test
+	void wildcardsKeepTheirMeaningInRunsAndAtTheEdges() {
+		assertThat(parse("{\"CONTAINS\":\"%%%sale%%\"}").matches("Big sale today")).isTrue();
+		assertThat(parse("{\"CONTAINS\":\"%%%sale%%\"}").matches("Big deal")).isFalse();
+		assertThat(parse("{\"CONTAINS\":\"%_%\"}").matches("")).isFalse();
+		assertThat(parse("{\"CONTAINS\":\"%_%\"}").matches("x")).isTrue();
+		assertThat(parse("{\"CONTAINS\":\"__\"}").matches("ab")).isTrue();
+		assertThat(parse("{\"CONTAINS\":\"__\"}").matches("abc")).isFalse();
+		assertThat(parse("{\"CONTAINS\":\"a%b%c\"}").matches("aXbYbZc")).isTrue();
+		assertThat(parse("{\"CONTAINS\":\"a%b%c\"}").matches("aXbYbZcd")).isFalse();
+		assertThat(parse("{\"CONTAINS\":\"%ab\"}").matches("aab")).isTrue();
+		// One _ is one character, even outside the BMP; a trailing backslash is literal.
+		assertThat(parse("{\"CONTAINS\":\"_ sale\"}").matches("\uD83D\uDE00 sale")).isTrue();
+		assertThat(parse("{\"CONTAINS\":\"sale\\\\\"}").matches("SALE\\")).isTrue();
+		assertThat(parse("{\"CONTAINS\":\"\\\\_%\"}").matches("_x")).isTrue();
+		assertThat(parse("{\"CONTAINS\":\"\\\\_%\"}").matches("ax")).isFalse();
+		// Unicode case folding, as before.
+		assertThat(parse("{\"CONTAINS\":\"%\u00c9T\u00c9\"}").matches("Un \u00e9t\u00e9")).isTrue();
+	}
+
+	@Test
+	void patternsOfManyWildcardsAnswerFastOnLongTexts() {
+		String subject = "a".repeat(20_000);
+		String wildcards = "%".repeat(10_000) + "zzz";
+		// %a%a%a...%b: no run to collapse, a backtracking matcher explodes on it.
+		String alternating = "%a".repeat(2_000) + "%b";
+		assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
+			assertThat(parse("{\"CONTAINS\":\"%%%%%%%%%%zzz\"}").matches(subject)).isFalse();
+			assertThat(parse("{\"CONTAINS\":\"" + wildcards + "\"}").matches(subject)).isFalse();
+			assertThat(parse("{\"NOT_CONTAINS\":\"" + wildcards + "\"}").matches(subject)).isTrue();
+			assertThat(parse("{\"CONTAINS\":\"" + alternating + "\"}").matches(subject)).isFalse();
+			assertThat(parse("{\"CONTAINS\":\"" + alternating + "\"}").matches(subject + "b")).isTrue();
+			assertThat(parse("{\"CONTAINS\":\"" + "%_".repeat(5_000) + "%\"}").matches(subject)).isTrue();
+		});
 	}
 
 }

@@ -1,5 +1,6 @@
 package dev.statsemulator.vendor.tellody;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -8,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import dev.statsemulator.support.Http.Response;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /**
  * Every kind of bad input gets a 4xx in Tellody's error shape with a message that says
@@ -69,6 +71,58 @@ class TellodyBadInputIT extends TellodyIntegrationTest {
 		assertError(client.uniqueCode("{\"from\":1437426000000,\"to\":1437512399999,\"unit\":\"year\"}"), 400,
 				"unit: \"year\" must be one of hour, day, week, month");
 		assertError(client.uniqueCode("{\"from\":1437426000000,\"to\":1437512399999}"), 400, "unit: is required");
+	}
+
+	@Test
+	void numbersBeyondADoubleAreOutOfRange() {
+		TellodyClient client = loggedIn(workspace("Europe/Athens"));
+		String range = "use epoch milliseconds between 0 and 253402300799999";
+		assertError(client.contactChart("{\"from\":1e999,\"to\":1437512399999,\"unit\":\"hour\",\"window\":\"day\"}"),
+				400, "from: the number is out of range", range);
+		assertError(client.contactChart("{\"from\":-1e999,\"to\":1437512399999,\"unit\":\"hour\",\"window\":\"day\"}"),
+				400, "from: the number is out of range (-infinite", range);
+		assertError(client.uniqueCode("{\"from\":1437426000000,\"to\":1e400,\"unit\":\"day\"}"), 400,
+				"to: the number is out of range", range);
+		assertError(client.uniqueCode("{\"from\":1437426000000,\"to\":1e18,\"unit\":\"day\"}"), 400,
+				"to: 1000000000000000000 is out of range", range);
+	}
+
+	@Test
+	void aLongBodyLabelledJsonIsAnsweredAtOnce() {
+		TellodyClient client = loggedIn(workspace("Europe/Athens"));
+		// Looks like a form up to its last character: a backtracking detector stalls on
+		// it.
+		String almostForm = "a=1" + "&a=1".repeat(20_000) + "\"";
+		Response response = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> client.contactChart(almostForm));
+		assertError(response, 400, "Malformed JSON");
+		String form = "a=1" + "&a=1".repeat(20_000);
+		assertError(assertTimeoutPreemptively(Duration.ofSeconds(20), () -> client.contactChart(form)), 400,
+				"form-encoded (a=1&a=1", "labelled application/json");
+	}
+
+	@Test
+	void bodiesOverOneMebibyteAreRefused() {
+		TellodyClient client = loggedIn(workspace("Europe/Athens"));
+		String padded = "{\"from\":1437426000000,\"to\":1437512399999,\"unit\":\"hour\",\"window\":\"day\"}";
+		String justFits = padded + " ".repeat(1_048_576 - padded.length());
+		assertThat(client.contactChart(justFits).status()).isEqualTo(200);
+		assertError(client.contactChart(justFits + " "), 413, "larger than 1048576 bytes (1 MiB)",
+				"Report/ContactChart");
+		assertError(client.uniqueCode(padded + " ".repeat(3_000_000)), 413, "larger than 1048576 bytes");
+		// The session goes on.
+		assertThat(client.contactChart(padded).status()).isEqualTo(200);
+	}
+
+	@Test
+	void flexibleUniqueCodeIgnoresDowButTheCalendarVariantChecksIt() {
+		TellodyClient client = loggedIn(workspace("Europe/Athens"));
+		for (String dow : new String[] { "9", "-1", "\"Sunday\"", "1.5", "[]", "1e999" }) {
+			Response flexible = client
+				.uniqueCode("{\"from\":1437426000000,\"to\":1437512399999,\"unit\":\"day\",\"dow\":" + dow + "}");
+			assertThat(flexible.status()).as(flexible.toString()).isEqualTo(200);
+			assertError(client.uniqueCode("{\"from\":1437426000000,\"to\":1437512399999,\"unit\":\"hour\","
+					+ "\"window\":\"day\",\"dow\":" + dow + "}"), 400, "dow: ", "0 = Sunday");
+		}
 	}
 
 	@Test

@@ -1,12 +1,11 @@
 package dev.statsemulator.vendor.tellody;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
+import dev.statsemulator.clock.EmulatorClock;
 import dev.statsemulator.workspace.Accounts.TellodyAccount;
 import dev.statsemulator.workspace.WorkspaceService;
 
@@ -25,9 +24,15 @@ class TellodyRememberMeServicesTests {
 	private final WorkspaceService workspaces = mock(WorkspaceService.class);
 
 	private final TellodyRememberMeServices services = new TellodyRememberMeServices("key-1", this.workspaces,
-			Clock.fixed(NOW, ZoneOffset.UTC));
+			frozen(NOW));
 
 	private static final TellodyAccount ALICE = new TellodyAccount("shop", "alice", "alice@example.com", 123456);
+
+	private static EmulatorClock frozen(Instant now) {
+		EmulatorClock clock = new EmulatorClock();
+		clock.freeze(now);
+		return clock;
+	}
 
 	@Test
 	void aSignedCookieNamesTheUserWhileItIsValid() {
@@ -42,8 +47,7 @@ class TellodyRememberMeServicesTests {
 		given(this.workspaces.tellodyAccount("alice")).willReturn(Optional.of(ALICE));
 		String cookie = this.services.sign("shop", "alice", NOW.toEpochMilli() + 1000);
 		// another key
-		assertThat(new TellodyRememberMeServices("key-2", this.workspaces, Clock.fixed(NOW, ZoneOffset.UTC))
-			.verify(cookie)).isNull();
+		assertThat(new TellodyRememberMeServices("key-2", this.workspaces, frozen(NOW)).verify(cookie)).isNull();
 		// a changed expiry under the old signature
 		String[] parts = cookie.split("\\.");
 		assertThat(

@@ -1,5 +1,6 @@
 package dev.statsemulator.vendor.tellody;
 
+import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -152,6 +153,37 @@ class TellodySessionIT extends TellodyIntegrationTest {
 	}
 
 	@Test
+	void rememberMeExpiresByTheEmulatorClock() {
+		String id = workspace("Europe/Athens");
+		try {
+			this.clock.freeze(Instant.parse("2000-01-01T00:00:00Z"));
+			TellodyClient client = client();
+			client.ping();
+			Response login = client.login(id, password(id), true);
+			String rememberMe = login.raw()
+				.headers()
+				.allValues("Set-Cookie")
+				.stream()
+				.filter((value) -> value.startsWith("remember-me="))
+				.map((value) -> value.substring(0, value.indexOf(';')))
+				.findFirst()
+				.orElseThrow();
+			// The cookie's expiry is 14 days after the emulator's "now".
+			assertThat(rememberMe.split("\\.")[2])
+				.isEqualTo(String.valueOf(Instant.parse("2000-01-15T00:00:00Z").toEpochMilli()));
+			this.clock.freeze(Instant.parse("2000-01-14T23:59:59Z"));
+			assertThat(new TellodyClient(http().withHeader("Cookie", rememberMe)).ping().body())
+				.isEqualTo("{\"authenticated\":true,\"username\":\"" + id + "\"}");
+			this.clock.freeze(Instant.parse("2000-01-15T00:00:01Z"));
+			assertThat(new TellodyClient(http().withHeader("Cookie", rememberMe)).ping().body())
+				.isEqualTo("{\"authenticated\":false}");
+		}
+		finally {
+			this.clock.release();
+		}
+	}
+
+	@Test
 	void userInfoCountsCreditsFromTheWorkspacesSmsAndEmailAttempts() {
 		String id = workspace("Europe/Athens");
 		ingest(id,
@@ -198,6 +230,70 @@ class TellodySessionIT extends TellodyIntegrationTest {
 		Response response = client.http().get(TellodyClient.USER_INFO);
 		assertThat(response.status()).isEqualTo(401);
 		assertThat(response.json().path("cause").asString()).isEqualTo("notLoggedIn");
+	}
+
+	private void putWorkspace(String id, String... usernames) {
+		StringBuilder users = new StringBuilder();
+		for (String username : usernames) {
+			users.append((users.length() > 0) ? "," : "")
+				.append("{\"username\":\"" + username + "\",\"password\":\"" + password(username) + "\"}");
+		}
+		Response response = admin().putJson("/_emulator/v1/workspaces/" + id,
+				"{\"timezone\":\"Europe/Athens\",\"tellody\":{\"users\":[" + users + "]}}");
+		assertThat(response.status()).as(response.toString()).isBetween(200, 201);
+	}
+
+	@Test
+	void aLoginEndsWhenItsUserIsRemovedFromTheWorkspace() {
+		String id = newWorkspaceId("tellody");
+		String alice = id + "-alice";
+		putWorkspace(id, alice);
+		TellodyClient client = client().loggedIn(alice, password(alice));
+		TellodyClient reporting = client().loggedIn(alice, password(alice));
+		ok(client.http().get(TellodyClient.USER_INFO));
+		ok(reporting.contactChart(DAY_REPORT));
+		// The workspace now has only bob: alice's sessions end.
+		putWorkspace(id, id + "-bob");
+		Response info = client.http().get(TellodyClient.USER_INFO);
+		assertThat(info.status()).as(info.toString()).isEqualTo(401);
+		assertThat(info.json().path("cause").asString()).isEqualTo("notLoggedIn");
+		assertThat(info.json().path("message").asString()).startsWith("The user of this login no longer belongs");
+		Response report = reporting.contactChart(DAY_REPORT);
+		assertThat(report.status()).as(report.toString()).isEqualTo(401);
+		assertThat(report.json().path("cause").asString()).isEqualTo("notLoggedIn");
+		// The session was invalidated: a new one, not logged in.
+		assertThat(client.ping().body()).isEqualTo("{\"authenticated\":false}");
+		assertThat(client.http().get(TellodyClient.USER_INFO).status()).isEqualTo(401);
+	}
+
+	@Test
+	void anOldLoginNeverReadsAWorkspaceRecreatedForOtherUsers() {
+		String id = newWorkspaceId("tellody");
+		String alice = id + "-alice";
+		String carol = id + "-carol";
+		putWorkspace(id, alice);
+		TellodyClient reporting = client().loggedIn(alice, password(alice));
+		TellodyClient asking = client().loggedIn(alice, password(alice));
+		ok(reporting.contactChart(DAY_REPORT));
+		assertThat(admin().delete("/_emulator/v1/workspaces/" + id).status()).isEqualTo(204);
+		putWorkspace(id, carol);
+		ingest(id, List.of(event("contact_added", "2015-07-21T09:10:00+03:00"),
+				event("sent", "2015-07-21T10:00:00Z").channel("sms")));
+		// Carol sees her data; alice's old sessions see nothing of it.
+		assertThat(ok(loggedIn(carol, password(carol)).contactChart(DAY_REPORT)).json()
+			.path("contactsAdded")
+			.get(9)
+			.asLong()).isEqualTo(1);
+		Response report = reporting.contactChart(DAY_REPORT);
+		assertThat(report.status()).as(report.toString()).isEqualTo(401);
+		assertThat(report.body()).doesNotContain("contactsAdded");
+		Response info = asking.http().get(TellodyClient.USER_INFO);
+		assertThat(info.status()).as(info.toString()).isEqualTo(401);
+		assertThat(info.body()).doesNotContain("creditsSpent");
+	}
+
+	private TellodyClient loggedIn(String username, String password) {
+		return client().loggedIn(username, password);
 	}
 
 }
