@@ -53,6 +53,10 @@ public final class Benchmark {
 
 	private final StringBuilder report = new StringBuilder();
 
+	private final String loadBefore = Environment.loadAverage();
+
+	private ResultTable ingestProfile;
+
 	private Benchmark(BenchmarkOptions options) {
 		this.options = options;
 	}
@@ -114,9 +118,11 @@ public final class Benchmark {
 		LoadRunner.IngestResult smallIngest = LoadRunner.ingest(base, ADMIN_TOKEN, SMALL, smallFiles, 1);
 		progress("Ingest: %,d events in %,d batches of %,d, %d clients", largeFiles.events(), largeFiles.batches(),
 				o.batchSize(), o.clients());
+		IngestProfile profile = o.profile() ? IngestProfile.start(service.pid(), o.output()) : null;
 		long ingestStart = System.nanoTime();
 		LoadRunner.IngestResult ingest = LoadRunner.ingest(base, ADMIN_TOKEN, LARGE, largeFiles, o.clients());
 		HeapSampler.Peak ingestHeap = heap.peak(ingestStart, System.nanoTime());
+		this.ingestProfile = (profile != null) ? profile.stop(o.databasePort()) : null;
 		double ingestRate = largeFiles.events() / ingest.seconds();
 		progress("Ingest: %.1f s, %,.0f events/s", ingest.seconds(), ingestRate);
 		if (ingest.stored() != largeFiles.events() || smallIngest.stored() != smallFiles.events()) {
@@ -257,6 +263,8 @@ public final class Benchmark {
 		line("Machine: %s; %d cores, %s; Java %s; PostgreSQL %s", Environment.cpuModel(),
 				Runtime.getRuntime().availableProcessors(), Environment.memory(), System.getProperty("java.version"),
 				database.text("SHOW server_version"));
+		line("Load average (1, 5, 15 min) at the start: %s; at the end: %s (other work on the machine shows here)",
+				this.loadBefore, Environment.loadAverage());
 		line("Service: -Xmx%s, Hikari pool 16, database %s. Time zone %s; traffic of 2024, seed %d.", o.serviceHeap(),
 				o.databaseName(), TrafficModel.ZONE, o.seed());
 		line("Runs per query: %d after %d warm-up (naive SQL: %d); throughput %d s per endpoint.", o.runs(),
@@ -351,6 +359,10 @@ public final class Benchmark {
 		details.add("service alive, no OutOfMemoryError", Boolean.toString(survived));
 		section("Details");
 		this.report.append(details.markdown());
+		if (this.ingestProfile != null) {
+			section("Where the ingest goes (JFR, request threads of the service; %d clients)", o.clients());
+			this.report.append(this.ingestProfile.markdown());
+		}
 		System.out.println();
 		System.out.print(this.report);
 	}

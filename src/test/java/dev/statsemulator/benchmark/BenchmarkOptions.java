@@ -27,12 +27,13 @@ import java.util.Optional;
  * @param serviceHeap the service's -Xmx
  * @param seed the traffic seed
  * @param quick whether this is the quick smoke run
+ * @param profile whether to record where the service spends the ingest (JFR)
  * @param jar the service jar (default: target/stats-emulator-*.jar)
  * @param output where the results and the service log go
  */
 record BenchmarkOptions(long events, long smallEvents, int clients, int batchSize, String jdbcUrl, String jdbcUser,
 		String jdbcPassword, int port, int runs, int warmups, int naiveRuns, Duration throughputSlice, int logPageLimit,
-		String serviceHeap, long seed, boolean quick, Optional<Path> jar, Path output) {
+		String serviceHeap, long seed, boolean quick, boolean profile, Optional<Path> jar, Path output) {
 
 	static BenchmarkOptions fromSystemProperties() {
 		boolean quick = Boolean.parseBoolean(property("quick", "false"));
@@ -47,7 +48,7 @@ record BenchmarkOptions(long events, long smallEvents, int clients, int batchSiz
 				Integer.parseInt(property("naiveRuns", quick ? "5" : "10")),
 				Duration.ofSeconds(Long.parseLong(property("throughputSeconds", quick ? "2" : "5"))),
 				Integer.parseInt(property("logPageLimit", "100000")), property("serviceHeap", "512m"),
-				Long.parseLong(property("seed", "42")), quick,
+				Long.parseLong(property("seed", "42")), quick, Boolean.parseBoolean(property("profile", "false")),
 				Optional.ofNullable(blankToNull(System.getProperty("benchmark.jar"))).map(Path::of),
 				Path.of(property("output", "target/benchmark")));
 	}
@@ -74,6 +75,12 @@ record BenchmarkOptions(long events, long smallEvents, int clients, int batchSiz
 	String maintenanceUrl() {
 		String path = this.jdbcUrl.replaceFirst("\\?.*$", "");
 		return path.substring(0, path.lastIndexOf('/') + 1) + "postgres" + query();
+	}
+
+	/** The PostgreSQL port of the JDBC URL (5432 unless it names one). */
+	int databasePort() {
+		java.util.regex.Matcher port = java.util.regex.Pattern.compile("//[^/:]+:(\\d+)/").matcher(this.jdbcUrl);
+		return port.find() ? Integer.parseInt(port.group(1)) : 5432;
 	}
 
 	String databaseName() {

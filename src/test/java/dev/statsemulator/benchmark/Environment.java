@@ -21,6 +21,16 @@ final class Environment {
 			.orElse("unknown memory");
 	}
 
+	static String loadAverage() {
+		try {
+			String[] fields = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+			return fields[0] + " " + fields[1] + " " + fields[2];
+		}
+		catch (IOException ex) {
+			return "unknown";
+		}
+	}
+
 	private static java.util.Optional<String> field(String file, String name) {
 		try {
 			List<String> lines = Files.readAllLines(Path.of(file));
