@@ -57,6 +57,8 @@ public final class Benchmark {
 
 	private ResultTable ingestProfile;
 
+	private String analyzeNote;
+
 	private Benchmark(BenchmarkOptions options) {
 		this.options = options;
 	}
@@ -114,6 +116,10 @@ public final class Benchmark {
 		double copyRate = largeFiles.events() / copy[0];
 		progress("COPY: %.1f s, %,.0f rows/s", copy[0], copyRate);
 
+		String autovacuum = database.text("SHOW autovacuum");
+		boolean emulateAnalyze = o.autoAnalyze().equals("auto") ? autovacuum.equals("off")
+				: Boolean.parseBoolean(o.autoAnalyze());
+		AutoAnalyzer analyzer = emulateAnalyze ? AutoAnalyzer.start(o) : null;
 		progress("Ingest: %,d events of the small workspace", smallFiles.events());
 		LoadRunner.IngestResult smallIngest = LoadRunner.ingest(base, ADMIN_TOKEN, SMALL, smallFiles, 1);
 		progress("Ingest: %,d events in %,d batches of %,d, %d clients", largeFiles.events(), largeFiles.batches(),
@@ -123,6 +129,11 @@ public final class Benchmark {
 		LoadRunner.IngestResult ingest = LoadRunner.ingest(base, ADMIN_TOKEN, LARGE, largeFiles, o.clients());
 		HeapSampler.Peak ingestHeap = heap.peak(ingestStart, System.nanoTime());
 		this.ingestProfile = (profile != null) ? profile.stop(o.databasePort()) : null;
+		if (analyzer != null) {
+			analyzer.close();
+		}
+		this.analyzeNote = "autovacuum " + autovacuum + "; " + ((analyzer != null)
+				? "emulated by the benchmark during ingest, " + analyzer.analyses() + " ANALYZE" : "not emulated");
 		double ingestRate = largeFiles.events() / ingest.seconds();
 		progress("Ingest: %.1f s, %,.0f events/s", ingest.seconds(), ingestRate);
 		if (ingest.stored() != largeFiles.events() || smallIngest.stored() != smallFiles.events()) {
@@ -344,12 +355,17 @@ public final class Benchmark {
 		details.add("ingest request latency",
 				String.format("median %s, p99 %s per batch of %,d", ResultTable.ms(ingest.batchLatencies().medianMs()),
 						ResultTable.ms(ingest.batchLatencies().p99Ms()), o.batchSize()));
+		details.add("ingest rate per tenth of the batches, in order",
+				java.util.Arrays.stream(ingest.tenths())
+					.mapToObj((rate) -> ResultTable.count(rate))
+					.collect(java.util.stream.Collectors.joining(", ")) + " events/s");
 		details.add("stored size",
 				String.format(
 						"event table %s bytes/event; buckets, first touches, catalogue %s "
 								+ "bytes/event; %,d bucket rows",
 						ResultTable.count((double) eventBytes / (o.events() + o.smallEvents())),
 						ResultTable.count((double) derivedBytes / (o.events() + o.smallEvents())), bucketRows));
+		details.add("planner statistics during ingest", this.analyzeNote);
 		details.add("VACUUM ANALYZE after ingest", String.format("%.1f s", vacuum));
 		details.add("heap committed, peak", String.format("%.0f MiB during ingest, %.0f MiB streaming",
 				ingestHeap.committedMib(), streamHeap.committedMib()));

@@ -28,12 +28,15 @@ import java.util.Optional;
  * @param seed the traffic seed
  * @param quick whether this is the quick smoke run
  * @param profile whether to record where the service spends the ingest (JFR)
+ * @param autoAnalyze "auto" (emulate autovacuum's analyze when the server has autovacuum
+ * off), "true" or "false"
  * @param jar the service jar (default: target/stats-emulator-*.jar)
  * @param output where the results and the service log go
  */
 record BenchmarkOptions(long events, long smallEvents, int clients, int batchSize, String jdbcUrl, String jdbcUser,
 		String jdbcPassword, int port, int runs, int warmups, int naiveRuns, Duration throughputSlice, int logPageLimit,
-		String serviceHeap, long seed, boolean quick, boolean profile, Optional<Path> jar, Path output) {
+		String serviceHeap, long seed, boolean quick, boolean profile, String autoAnalyze, Optional<Path> jar,
+		Path output) {
 
 	static BenchmarkOptions fromSystemProperties() {
 		boolean quick = Boolean.parseBoolean(property("quick", "false"));
@@ -49,6 +52,7 @@ record BenchmarkOptions(long events, long smallEvents, int clients, int batchSiz
 				Duration.ofSeconds(Long.parseLong(property("throughputSeconds", quick ? "2" : "5"))),
 				Integer.parseInt(property("logPageLimit", "100000")), property("serviceHeap", "512m"),
 				Long.parseLong(property("seed", "42")), quick, Boolean.parseBoolean(property("profile", "false")),
+				property("autoAnalyze", "auto"),
 				Optional.ofNullable(blankToNull(System.getProperty("benchmark.jar"))).map(Path::of),
 				Path.of(property("output", "target/benchmark")));
 	}

@@ -27,8 +27,9 @@ final class LoadRunner {
 	 * @param seconds wall time from the first request to the last answer
 	 * @param stored events the service reported stored
 	 * @param batchLatencies per request
+	 * @param tenths events/s in each tenth of the batches, in the order they completed
 	 */
-	record IngestResult(double seconds, long stored, Latencies batchLatencies) {
+	record IngestResult(double seconds, long stored, Latencies batchLatencies, double[] tenths) {
 	}
 
 	private LoadRunner() {
@@ -39,6 +40,7 @@ final class LoadRunner {
 		AtomicInteger next = new AtomicInteger();
 		AtomicLong stored = new AtomicLong();
 		long[] latencies = new long[files.batches()];
+		long[] finished = new long[files.batches()];
 		ExecutorService pool = Executors.newFixedThreadPool(clients);
 		long start = System.nanoTime();
 		List<Future<?>> running = new ArrayList<>();
@@ -51,7 +53,8 @@ final class LoadRunner {
 					HttpResponse<byte[]> response = http
 						.send(http.request("POST", "/_emulator/v1/workspaces/" + workspaceId + "/events",
 								"application/x-ndjson", body, "Authorization", "Bearer " + adminToken));
-					latencies[batch] = System.nanoTime() - sent;
+					finished[batch] = System.nanoTime();
+					latencies[batch] = finished[batch] - sent;
 					JsonNode result = JsonMapper.shared().readTree(response.body());
 					stored.addAndGet(result.path("stored").asLong());
 				}
@@ -60,7 +63,25 @@ final class LoadRunner {
 		}
 		awaitAll(pool, running);
 		double seconds = (System.nanoTime() - start) / 1e9;
-		return new IngestResult(seconds, stored.get(), Latencies.of(latencies));
+		return new IngestResult(seconds, stored.get(), Latencies.of(latencies),
+				tenths(start, finished, files.events() / (double) files.batches()));
+	}
+
+	/** The rate in each tenth of the batches, by completion time. */
+	private static double[] tenths(long start, long[] finished, double eventsPerBatch) {
+		long[] sorted = finished.clone();
+		java.util.Arrays.sort(sorted);
+		int parts = Math.min(10, sorted.length);
+		double[] rates = new double[parts];
+		long previous = start;
+		for (int part = 0; part < parts; part++) {
+			int from = part * sorted.length / parts;
+			int to = (part + 1) * sorted.length / parts;
+			long end = sorted[to - 1];
+			rates[part] = (to - from) * eventsPerBatch / ((end - previous) / 1e9);
+			previous = end;
+		}
+		return rates;
 	}
 
 	/**
