@@ -1,0 +1,159 @@
+package dev.statsemulator.benchmark;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import org.postgresql.PGConnection;
+
+/**
+ * The benchmark's own side of PostgreSQL: a fresh database, the raw COPY baseline, the
+ * naive queries and table sizes, over plain JDBC.
+ */
+final class BenchDatabase implements AutoCloseable {
+
+	/** The event table's columns that a COPY row fills (seq comes from its identity). */
+	static final String COPY_COLUMNS = "workspace_id, content_hash, client_id, type, at_ms, channel, platform, message, "
+			+ "campaign, application, contact, user_id, link, bounce, name, revenue, currency, room_id, room_name, "
+			+ "room_type, status";
+
+	private final Connection connection;
+
+	private BenchDatabase(Connection connection) {
+		this.connection = connection;
+	}
+
+	/**
+	 * Drops and creates the benchmark database. Refuses a database whose name does not
+	 * say "bench", so a mistyped URL cannot drop the test or development database.
+	 */
+	static void recreate(BenchmarkOptions options) {
+		String name = options.databaseName();
+		if (!name.matches("[a-z0-9_]*bench[a-z0-9_]*")) {
+			throw new IllegalArgumentException("benchmark.jdbcUrl names database '" + name
+					+ "': the benchmark drops and recreates its database, so its name must contain 'bench'");
+		}
+		try (Connection admin = DriverManager.getConnection(options.maintenanceUrl(), options.jdbcUser(),
+				options.jdbcPassword()); Statement statement = admin.createStatement()) {
+			statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+			statement.execute("CREATE DATABASE " + name);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Could not recreate " + name + " through " + options.maintenanceUrl() + ": "
+					+ ex.getMessage() + " (is PostgreSQL running on 127.0.0.1:5432?)", ex);
+		}
+	}
+
+	static BenchDatabase connect(BenchmarkOptions options) {
+		try {
+			return new BenchDatabase(
+					DriverManager.getConnection(options.jdbcUrl(), options.jdbcUser(), options.jdbcPassword()));
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
+	 * The raw baseline: the same rows COPYed into a plain table with the event table's
+	 * columns and no index, timed from the first byte to the commit.
+	 * @return seconds and the table's size in bytes
+	 */
+	double[] copyBaseline(EventFiles files) {
+		try (Statement statement = this.connection.createStatement()) {
+			statement.execute("DROP TABLE IF EXISTS copy_baseline");
+			statement.execute("CREATE TABLE copy_baseline (LIKE event INCLUDING DEFAULTS INCLUDING IDENTITY)");
+			long start = System.nanoTime();
+			long rows;
+			try (InputStream in = files.copyRows()) {
+				rows = this.connection.unwrap(PGConnection.class)
+					.getCopyAPI()
+					.copyIn("COPY copy_baseline (" + COPY_COLUMNS + ") FROM STDIN", in, 1 << 16);
+			}
+			double seconds = (System.nanoTime() - start) / 1e9;
+			if (rows != files.events()) {
+				throw new IllegalStateException("COPY stored " + rows + " rows of " + files.events());
+			}
+			long bytes = longValue("SELECT pg_total_relation_size('copy_baseline')");
+			statement.execute("DROP TABLE copy_baseline");
+			return new double[] { seconds, bytes };
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("COPY baseline failed: " + ex.getMessage(), ex);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Brings the planner's statistics and the visibility map up to date. */
+	double vacuumAnalyze() {
+		long start = System.nanoTime();
+		try (Statement statement = this.connection.createStatement()) {
+			statement.execute("VACUUM ANALYZE");
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException(ex);
+		}
+		return (System.nanoTime() - start) / 1e9;
+	}
+
+	long longValue(String sql) {
+		try (Statement statement = this.connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
+			result.next();
+			return result.getLong(1);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException(sql + ": " + ex.getMessage(), ex);
+		}
+	}
+
+	String text(String sql) {
+		try (Statement statement = this.connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
+			result.next();
+			return result.getString(1);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException(sql + ": " + ex.getMessage(), ex);
+		}
+	}
+
+	/** Runs a query and reads every row; the nanoseconds it took. */
+	long time(String sql, Object[] parameters) {
+		long start = System.nanoTime();
+		try (PreparedStatement statement = this.connection.prepareStatement(sql)) {
+			for (int i = 0; i < parameters.length; i++) {
+				statement.setObject(i + 1, parameters[i]);
+			}
+			try (ResultSet result = statement.executeQuery()) {
+				int columns = result.getMetaData().getColumnCount();
+				while (result.next()) {
+					for (int column = 1; column <= columns; column++) {
+						result.getObject(column);
+					}
+				}
+			}
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException(sql + ": " + ex.getMessage(), ex);
+		}
+		return System.nanoTime() - start;
+	}
+
+	@Override
+	public void close() {
+		try {
+			this.connection.close();
+		}
+		catch (SQLException ex) {
+			// closing anyway
+		}
+	}
+
+}

@@ -1,0 +1,145 @@
+package dev.statsemulator.benchmark;
+
+import java.net.http.HttpRequest;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+/**
+ * Each vendor's heaviest realistic queries, as its clients send them, each with the naive
+ * SQL that answers the same question from the raw events (a GROUP BY over the
+ * {@code event} table, in the workspace's time zone).
+ */
+final class QueryCatalogue {
+
+	static final long YEAR_FROM = millis(TrafficModel.FIRST_DAY);
+
+	static final long YEAR_TO = millis(TrafficModel.FIRST_DAY.plusYears(1));
+
+	static final long DECEMBER_FROM = millis(LocalDate.of(2024, 12, 1));
+
+	/** Rocket.Chat compares December with the 31 days before it. */
+	static final long PREVIOUS_PERIOD_FROM = millis(LocalDate.of(2024, 10, 31));
+
+	private static final String ZONE = TrafficModel.ZONE.getId();
+
+	/**
+	 * A query: its name, the request a client sends, a text every good answer holds, and
+	 * the naive SQL with its parameters.
+	 */
+	record Query(String name, Function<BenchWorkspace, HttpRequest> request, String expect, String naiveLabel,
+			String naiveSql, Function<BenchWorkspace, Object[]> naiveParameters) {
+
+		/** Whether the 100x-faster-than-naive target applies (not to a raw listing). */
+		boolean aggregate() {
+			return this.naiveLabel.equals(NAIVE);
+		}
+
+	}
+
+	static final String NAIVE = "naive GROUP BY";
+
+	private QueryCatalogue() {
+	}
+
+	static List<Query> all(String adminToken) {
+		String opened = "SELECT %s, COUNT(*) FROM event WHERE workspace_id = ? AND type = 'opened' "
+				+ "AND at_ms >= ? AND at_ms < ? GROUP BY 1";
+		String contacts = "SELECT type, %s, COUNT(*) FROM event WHERE workspace_id = ? AND at_ms >= ? AND at_ms < ? "
+				+ "AND type IN ('contact_added', 'group_added', 'optout_completed', 'contact_served') GROUP BY 1, 2";
+		String codes = "SELECT type, channel, %s, COUNT(*) FROM event WHERE workspace_id = ? AND at_ms >= ? "
+				+ "AND at_ms < ? AND (type IN ('downloaded', 'optout_requested', 'clicked', 'voucher_viewed') "
+				+ "OR (type = 'sent' AND channel IN ('sms', 'email'))) GROUP BY 1, 2, 3";
+		// The 19 counters: by type, bounce type and handled flag, plus first opens,
+		// clicks
+		// and goals per contact.
+		String messageStats = "SELECT type, bounce, handled, %1$s, COUNT(*) FROM event WHERE workspace_id = ? "
+				+ "AND message = ? GROUP BY 1, 2, 3, 4 UNION ALL SELECT type, NULL, NULL, %2$s, COUNT(*) FROM "
+				+ "(SELECT type, contact, MIN(at_ms) AS at_ms FROM event WHERE workspace_id = ? AND message = ? "
+				+ "AND type IN ('opened', 'clicked', 'goal') AND contact IS NOT NULL GROUP BY 1, 2) f GROUP BY 1, 4";
+		BiFunction<BenchWorkspace, Long, Object[]> range = (workspace,
+				from) -> new Object[] { workspace.id(), from, YEAR_TO };
+		Function<BenchWorkspace, Object[]> newsletter = (workspace) -> new Object[] { workspace.id(),
+				workspace.traffic().busiestNewsletter(), workspace.id(), workspace.traffic().busiestNewsletter() };
+		return List.of(
+				new Query("control stats: opened, a year by day",
+						(w) -> w.control(adminToken, "/stats?type=opened&from=2024-01-01&to=2025-01-01&unit=day"),
+						"\"buckets\"", NAIVE, opened.formatted(local("day")), (w) -> range.apply(w, YEAR_FROM)),
+				new Query("control stats: opened, a month by hour",
+						(w) -> w.control(adminToken, "/stats?type=opened&from=2024-12-01&to=2025-01-01&unit=hour"),
+						"\"buckets\"", NAIVE, opened.formatted(local("hour")), (w) -> range.apply(w, DECEMBER_FROM)),
+				new Query("Tellody ContactChart: a year by month",
+						(w) -> w.tellody("ContactChart", tellodyWindow(YEAR_FROM, "month", "year")), "contactsAdded",
+						NAIVE, contacts.formatted(local("month")), (w) -> range.apply(w, YEAR_FROM)),
+				new Query("Tellody ContactChart: a year by day",
+						(w) -> w.tellody("ContactChart", tellodyWindow(YEAR_FROM, "day", "year")), "contactsAdded",
+						NAIVE, contacts.formatted(local("day")), (w) -> range.apply(w, YEAR_FROM)),
+				new Query("Tellody UniqueCode: a month by hour",
+						(w) -> w.tellody("UniqueCode", tellodyWindow(DECEMBER_FROM, "hour", "month")), "EMAIL_SENT",
+						NAIVE, codes.formatted(local("hour")), (w) -> range.apply(w, DECEMBER_FROM)),
+				new Query("GetResponse get_message_stats: busiest, hourly",
+						(w) -> w.getResponse("get_message_stats",
+								"{\"message\": \"" + w.traffic().busiestNewsletter() + "\", \"grouping\": \"hourly\"}"),
+						"\"result\"", NAIVE, messageStats.formatted(local("hour"), local("hour")), newsletter),
+				new Query("GetResponse get_message_stats: busiest, daily",
+						(w) -> w.getResponse("get_message_stats",
+								"{\"message\": \"" + w.traffic().busiestNewsletter() + "\", \"grouping\": \"daily\"}"),
+						"\"result\"", NAIVE, messageStats.formatted(local("day"), local("day")), newsletter),
+				new Query("Rocket.Chat messages-sent: a month",
+						(w) -> w.rocketChat("engagement-dashboard/messages/messages-sent"
+								+ "?start=2024-11-30T22:00:00.000Z&end=2024-12-31T21:59:59.999Z"),
+						"\"period\"", NAIVE,
+						"SELECT " + local("day") + ", COUNT(*) FROM event WHERE workspace_id = ? "
+								+ "AND type = 'chat_message' AND at_ms >= ? AND at_ms < ? GROUP BY 1",
+						(w) -> range.apply(w, PREVIOUS_PERIOD_FROM)),
+				new Query("Pushwoosh totalsByIntervals: busiest push",
+						(w) -> w.pushwoosh("statistics/messages/totalsByIntervals",
+								"{\"message_code\": \"" + w.traffic().busiestPush() + "\"}"),
+						"\"metrics\"", NAIVE,
+						"SELECT date_trunc('hour', to_timestamp(at_ms / 1000.0) AT TIME ZONE 'UTC'), platform, type, "
+								+ "status, name, COUNT(*), SUM(revenue) FROM event WHERE workspace_id = ? AND message = ? "
+								+ "GROUP BY 1, 2, 3, 4, 5",
+						(w) -> new Object[] { w.id(), w.traffic().busiestPush() }),
+				new Query("Pushwoosh getMessageLog: 1000 rows, busiest push",
+						(w) -> w.pushwoosh("statistics/getMessageLog",
+								"{\"message_code\": \"" + w.traffic().busiestPush() + "\", \"limit\": 1000}"),
+						"\"pagination_token\"", "the same SELECT over JDBC",
+						"SELECT e.*, m.number, m.campaign FROM event e LEFT JOIN message m ON m.workspace_id = "
+								+ "e.workspace_id AND m.id = e.message WHERE e.workspace_id = ? AND e.message = ? "
+								+ "AND e.type IN ('sent', 'delivered', 'opened', 'inbox_delivered', 'inbox_read', "
+								+ "'inbox_opened', 'inbox_deleted') AND e.application IN (?, ?) "
+								+ "ORDER BY e.at_ms, e.seq LIMIT 1000",
+						(w) -> new Object[] { w.id(), w.traffic().busiestPush(), TrafficModel.PUSH_APP,
+								TrafficModel.EMAIL_APP }));
+	}
+
+	/** The large getMessageLog page of the memory figure: all events of a campaign. */
+	static HttpRequest largeMessageLogPage(BenchWorkspace workspace, int limit) {
+		return workspace.pushwoosh("statistics/getMessageLog",
+				"{\"campaign_code\": \"" + TrafficModel.PUSH_CAMPAIGN + "\", \"limit\": " + limit + "}");
+	}
+
+	/**
+	 * The vendor endpoint of the throughput figure: GetResponse's daily message stats.
+	 */
+	static HttpRequest throughputQuery(BenchWorkspace workspace) {
+		return workspace.getResponse("get_message_stats",
+				"{\"message\": \"" + workspace.traffic().busiestNewsletter() + "\", \"grouping\": \"daily\"}");
+	}
+
+	private static String tellodyWindow(long from, String unit, String window) {
+		// Both windows end with 2024: "to" is the last millisecond, inclusive.
+		return "{\"from\":" + from + ",\"to\":" + (YEAR_TO - 1) + ",\"unit\":\"" + unit + "\",\"window\":\"" + window
+				+ "\",\"dow\":1}";
+	}
+
+	private static String local(String unit) {
+		return "date_trunc('" + unit + "', to_timestamp(at_ms / 1000.0) AT TIME ZONE '" + ZONE + "')";
+	}
+
+	private static long millis(LocalDate day) {
+		return day.atStartOfDay(TrafficModel.ZONE).toInstant().toEpochMilli();
+	}
+
+}
