@@ -1,5 +1,8 @@
 package dev.statsemulator.eventstore;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -12,8 +15,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import javax.sql.DataSource;
+
+import org.postgresql.PGConnection;
+
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Repository;
 
 /** The event table. */
@@ -30,14 +40,40 @@ class EventRepository {
 
 	private final JdbcTemplate jdbc;
 
-	EventRepository(JdbcTemplate jdbc) {
+	private final DataSource dataSource;
+
+	private final boolean postgres;
+
+	EventRepository(JdbcTemplate jdbc, DataSource dataSource) {
 		this.jdbc = jdbc;
+		this.dataSource = dataSource;
+		this.postgres = SqlDialect.of(dataSource) == SqlDialect.POSTGRESQL;
 	}
 
 	/** Content hashes of already stored events, by client id. */
 	Map<String, String> hashesOf(String workspaceId, List<String> clientIds) {
 		Map<String, String> hashes = new HashMap<>();
 		for (List<String> chunk : chunks(clientIds)) {
+			if (this.postgres) {
+				// = ANY(array) keeps the plan an index lookup per id even before the
+				// table has
+				// statistics (a join against VALUES can turn into a hash join over the
+				// workspace).
+				this.jdbc.execute((ConnectionCallback<Void>) (connection) -> {
+					try (PreparedStatement statement = connection.prepareStatement(
+							"SELECT client_id, content_hash FROM event WHERE workspace_id = ? AND client_id = ANY(?)")) {
+						statement.setString(1, workspaceId);
+						statement.setArray(2, connection.createArrayOf("varchar", chunk.toArray()));
+						try (ResultSet rs = statement.executeQuery()) {
+							while (rs.next()) {
+								hashes.put(rs.getString(1), rs.getString(2));
+							}
+						}
+					}
+					return null;
+				});
+				continue;
+			}
 			List<Object> args = new ArrayList<>(chunk);
 			args.add(workspaceId);
 			this.jdbc.query("SELECT e.client_id, e.content_hash FROM " + valuesTable(chunk.size())
@@ -62,6 +98,10 @@ class EventRepository {
 	 * null set without one makes the driver ask the server for the parameter's type.
 	 */
 	void insert(String workspaceId, List<Event> events) {
+		if (this.postgres) {
+			copy(workspaceId, events);
+			return;
+		}
 		this.jdbc.batchUpdate(INSERT, new BatchPreparedStatementSetter() {
 
 			@Override
@@ -112,6 +152,77 @@ class EventRepository {
 			}
 
 		});
+	}
+
+	/**
+	 * PostgreSQL: the batch goes in one COPY, several times faster than batched INSERTs,
+	 * in the transaction of the ingest (the connection is the transaction's).
+	 */
+	private void copy(String workspaceId, List<Event> events) {
+		StringBuilder rows = new StringBuilder(events.size() * 200);
+		for (Event event : events) {
+			Room room = event.room();
+			field(rows, workspaceId, true);
+			field(rows, (event.id() != null) ? event.contentHash() : null, false);
+			field(rows, event.id(), false);
+			field(rows, event.type().code(), false);
+			field(rows, Long.toString(event.at().toEpochMilli()), false);
+			field(rows, event.channel().code(), false);
+			field(rows, (event.platform() != null) ? event.platform().code() : null, false);
+			field(rows, event.message(), false);
+			field(rows, event.campaign(), false);
+			field(rows, event.application(), false);
+			field(rows, event.contact(), false);
+			field(rows, event.user(), false);
+			field(rows, event.link(), false);
+			field(rows, (event.bounce() != null) ? event.bounce().code() : null, false);
+			field(rows, event.reason(), false);
+			field(rows, (event.handled() != null) ? (event.handled() ? "t" : "f") : null, false);
+			field(rows, event.name(), false);
+			field(rows, (event.revenue() != null) ? Double.toString(event.revenue()) : null, false);
+			field(rows, event.currency(), false);
+			field(rows, (room != null) ? room.id() : null, false);
+			field(rows, (room != null) ? room.name() : null, false);
+			field(rows, (room != null) ? room.type() : null, false);
+			field(rows, event.status(), false);
+			rows.append('\n');
+		}
+		Connection connection = DataSourceUtils.getConnection(this.dataSource);
+		try {
+			connection.unwrap(PGConnection.class)
+				.getCopyAPI()
+				.copyIn("COPY event (workspace_id, content_hash, " + COLUMNS + ") FROM STDIN",
+						new StringReader(rows.toString()));
+		}
+		catch (SQLException | IOException ex) {
+			throw new DataAccessResourceFailureException("COPY of " + events.size() + " events failed", ex);
+		}
+		finally {
+			DataSourceUtils.releaseConnection(connection, this.dataSource);
+		}
+	}
+
+	/**
+	 * One field of COPY's text format: tab-separated, \\N for null, backslash escapes.
+	 */
+	private static void field(StringBuilder row, String value, boolean first) {
+		if (!first) {
+			row.append('\t');
+		}
+		if (value == null) {
+			row.append("\\N");
+			return;
+		}
+		for (int i = 0; i < value.length(); i++) {
+			char c = value.charAt(i);
+			switch (c) {
+				case '\\' -> row.append("\\\\");
+				case '\t' -> row.append("\\t");
+				case '\n' -> row.append("\\n");
+				case '\r' -> row.append("\\r");
+				default -> row.append(c);
+			}
+		}
 	}
 
 	private static void setString(PreparedStatement ps, int column, String value) throws SQLException {
