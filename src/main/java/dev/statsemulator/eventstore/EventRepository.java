@@ -203,7 +203,8 @@ class EventRepository {
 	}
 
 	/**
-	 * One field of COPY's text format: tab-separated, \\N for null, backslash escapes.
+	 * One field of COPY's text format: tab-separated, {@code \N} for null, backslash
+	 * escapes.
 	 */
 	private static void field(StringBuilder row, String value, boolean first) {
 		if (!first) {
