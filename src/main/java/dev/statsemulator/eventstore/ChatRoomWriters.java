@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
 /**
@@ -20,10 +19,10 @@ import org.springframework.stereotype.Service;
 @Service
 public class ChatRoomWriters {
 
-	private final JdbcTemplate jdbc;
+	private final KeyLookup keys;
 
-	ChatRoomWriters(JdbcTemplate jdbc) {
-		this.jdbc = jdbc;
+	ChatRoomWriters(KeyLookup keys) {
+		this.keys = keys;
 	}
 
 	/**
@@ -35,16 +34,12 @@ public class ChatRoomWriters {
 	 */
 	public Map<String, List<String>> byRoom(String workspaceId, Collection<String> roomIds) {
 		Map<String, TreeSet<String>> writers = new TreeMap<>();
-		for (List<String> chunk : EventRepository.chunks(new ArrayList<>(new TreeSet<>(roomIds)))) {
-			List<Object> args = new ArrayList<>(chunk);
-			args.add(workspaceId);
-			args.add(EventType.CHAT_MESSAGE.code());
-			this.jdbc.query("SELECT DISTINCT e.room_id, e.contact FROM " + EventRepository.valuesTable(chunk.size())
-					+ " JOIN event e ON e.workspace_id = ? AND e.room_id = v.k"
-					+ " WHERE e.type = ? AND e.contact IS NOT NULL", (ResultSet rs) -> {
-						writers.computeIfAbsent(rs.getString(1), (room) -> new TreeSet<>()).add(rs.getString(2));
-					}, args.toArray());
-		}
+		this.keys.query("DISTINCT t.room_id, t.contact", "event",
+				"t.workspace_id = ? AND t.type = ? AND t.contact IS NOT NULL",
+				List.of(workspaceId, EventType.CHAT_MESSAGE.code()), "room_id", new ArrayList<>(new TreeSet<>(roomIds)),
+				(ResultSet rs) -> {
+					writers.computeIfAbsent(rs.getString(1), (room) -> new TreeSet<>()).add(rs.getString(2));
+				});
 		Map<String, List<String>> result = new LinkedHashMap<>();
 		writers.forEach((room, contacts) -> result.put(room, List.copyOf(contacts)));
 		return result;

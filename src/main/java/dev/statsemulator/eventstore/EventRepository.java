@@ -30,7 +30,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class EventRepository {
 
-	static final int IN_LIST_CHUNK = 500;
+	static final int IN_LIST_CHUNK = KeyLookup.CHUNK;
 
 	private static final String COLUMNS = "client_id, type, at_ms, channel, platform, message, campaign, application, "
 			+ "contact, user_id, link, bounce, reason, handled, name, revenue, currency, room_id, room_name, room_type, status";
@@ -44,53 +44,23 @@ class EventRepository {
 
 	private final boolean postgres;
 
-	EventRepository(JdbcTemplate jdbc, DataSource dataSource) {
+	private final KeyLookup keys;
+
+	EventRepository(JdbcTemplate jdbc, DataSource dataSource, KeyLookup keys) {
 		this.jdbc = jdbc;
 		this.dataSource = dataSource;
 		this.postgres = SqlDialect.of(dataSource) == SqlDialect.POSTGRESQL;
+		this.keys = keys;
 	}
 
 	/** Content hashes of already stored events, by client id. */
 	Map<String, String> hashesOf(String workspaceId, List<String> clientIds) {
 		Map<String, String> hashes = new HashMap<>();
-		for (List<String> chunk : chunks(clientIds)) {
-			if (this.postgres) {
-				// = ANY(array) keeps the plan an index lookup per id even before the
-				// table has
-				// statistics (a join against VALUES can turn into a hash join over the
-				// workspace).
-				this.jdbc.execute((ConnectionCallback<Void>) (connection) -> {
-					try (PreparedStatement statement = connection.prepareStatement(
-							"SELECT client_id, content_hash FROM event WHERE workspace_id = ? AND client_id = ANY(?)")) {
-						statement.setString(1, workspaceId);
-						statement.setArray(2, connection.createArrayOf("varchar", chunk.toArray()));
-						try (ResultSet rs = statement.executeQuery()) {
-							while (rs.next()) {
-								hashes.put(rs.getString(1), rs.getString(2));
-							}
-						}
-					}
-					return null;
+		this.keys.query("t.client_id, t.content_hash", "event", "t.workspace_id = ?", List.of(workspaceId), "client_id",
+				clientIds, (ResultSet rs) -> {
+					hashes.put(rs.getString(1), rs.getString(2));
 				});
-				continue;
-			}
-			List<Object> args = new ArrayList<>(chunk);
-			args.add(workspaceId);
-			this.jdbc.query("SELECT e.client_id, e.content_hash FROM " + valuesTable(chunk.size())
-					+ " JOIN event e ON e.workspace_id = ? AND e.client_id = v.k", (ResultSet rs) -> {
-						hashes.put(rs.getString(1), rs.getString(2));
-					}, args.toArray());
-		}
 		return hashes;
-	}
-
-	/**
-	 * {@code (VALUES (?), (?), ...) AS v(k)}: joined on an index's last column, both
-	 * databases look each key up in the index, where an IN list can make H2 scan the
-	 * workspace.
-	 */
-	static String valuesTable(int size) {
-		return "(VALUES " + String.join(", ", Collections.nCopies(size, "(CAST(? AS VARCHAR(400)))")) + ") AS v(k)";
 	}
 
 	/**

@@ -40,8 +40,11 @@ class FirstTouches {
 
 	private final JdbcTemplate jdbc;
 
-	FirstTouches(JdbcTemplate jdbc) {
+	private final KeyLookup keys;
+
+	FirstTouches(JdbcTemplate jdbc, KeyLookup keys) {
 		this.jdbc = jdbc;
+		this.keys = keys;
 	}
 
 	void apply(String workspaceId, List<Event> events, BucketDeltas deltas) {
@@ -97,16 +100,12 @@ class FirstTouches {
 		}
 		Map<Key, Touch> found = new HashMap<>();
 		contactsByGroup.forEach((group, contacts) -> {
-			for (List<String> chunk : EventRepository.chunks(contacts)) {
-				List<Object> args = new ArrayList<>(chunk);
-				args.addAll(List.of(workspaceId, group.get(0), group.get(1)));
-				this.jdbc.query("SELECT f.contact, f.at_ms, f.channel, f.platform, f.detail FROM "
-						+ EventRepository.valuesTable(chunk.size()) + " JOIN first_touch f ON f.workspace_id = ?"
-						+ " AND f.message_key = ? AND f.type = ? AND f.contact = v.k", (ResultSet rs) -> {
-							found.put(new Key(group.get(0), group.get(1), rs.getString(1)),
-									new Touch(rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5)));
-						}, args.toArray());
-			}
+			this.keys.query("t.contact, t.at_ms, t.channel, t.platform, t.detail", "first_touch",
+					"t.workspace_id = ? AND t.message_key = ? AND t.type = ?",
+					List.of(workspaceId, group.get(0), group.get(1)), "contact", contacts, (ResultSet rs) -> {
+						found.put(new Key(group.get(0), group.get(1), rs.getString(1)),
+								new Touch(rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5)));
+					});
 		});
 		return found;
 	}

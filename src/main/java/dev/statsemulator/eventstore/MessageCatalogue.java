@@ -39,7 +39,10 @@ class MessageCatalogue {
 
 	private final RowMapper<CatalogueMessage> mapper = this::toMessage;
 
-	MessageCatalogue(JdbcTemplate jdbc, JsonMapper json) {
+	private final KeyLookup keys;
+
+	MessageCatalogue(JdbcTemplate jdbc, JsonMapper json, KeyLookup keys) {
+		this.keys = keys;
 		this.jdbc = jdbc;
 		this.json = json;
 	}
@@ -58,15 +61,11 @@ class MessageCatalogue {
 			return;
 		}
 		Map<String, CatalogueMessage> existing = new HashMap<>();
-		for (List<String> chunk : EventRepository.chunks(new ArrayList<>(byMessage.keySet()))) {
-			List<Object> args = new ArrayList<>(chunk);
-			args.add(workspaceId);
-			this.jdbc
-				.query("SELECT m." + COLUMNS.replace(", ", ", m.") + " FROM "
-						+ EventRepository.valuesTable(chunk.size())
-						+ " JOIN message m ON m.workspace_id = ? AND m.id = v.k", this.mapper, args.toArray())
-				.forEach((message) -> existing.put(message.id(), message));
-		}
+		this.keys.query("t." + COLUMNS.replace(", ", ", t."), "message", "t.workspace_id = ?", List.of(workspaceId),
+				"id", new ArrayList<>(byMessage.keySet()), (ResultSet rs) -> {
+					CatalogueMessage message = this.mapper.mapRow(rs, 0);
+					existing.put(message.id(), message);
+				});
 		for (Map.Entry<String, List<Event>> entry : byMessage.entrySet()) {
 			List<Event> messageEvents = entry.getValue();
 			// Defaults come from the message's earliest event, never from arrival order.

@@ -170,7 +170,7 @@ public final class Benchmark {
 
 		progress("Throughput: %d clients, %d s per endpoint", o.clients(), 2 * o.throughputSlice().toSeconds());
 		HttpRequest health = large.http().request("GET", "/actuator/health", null, null);
-		HttpRequest liveness = large.http().request("GET", "/actuator/health/liveness", null, null);
+		HttpRequest liveness = large.http().request("GET", "/actuator/health", null, null);
 		HttpRequest vendor = QueryCatalogue.throughputQuery(large);
 		large.http().send(vendor);
 		for (int slice = 0; slice < 2; slice++) {
@@ -198,7 +198,7 @@ public final class Benchmark {
 
 	/** One client, the trivial liveness probe: what any query costs at least. */
 	private Latencies timeFloor(BenchWorkspace large) {
-		HttpRequest liveness = large.http().request("GET", "/actuator/health/liveness", null, null);
+		HttpRequest liveness = large.http().request("GET", "/actuator/health", null, null);
 		long[] nanos = new long[this.options.runs()];
 		for (int i = -this.options.warmups(); i < nanos.length; i++) {
 			long start = System.nanoTime();

@@ -124,7 +124,7 @@ final class BenchmarkReport {
 				f.ingestHeap.committedMib(), f.streamHeap.committedMib()));
 		details.add("getMessageLog page streamed", String.format("%,d rows, %,d bytes, %.2f s each (limit %,d)",
 				f.streamRows, f.streamBytes, f.streamSeconds, o.logPageLimit()));
-		details.add("GET /actuator/health/liveness (no database check)",
+		details.add("GET /actuator/health (no database check)",
 				String.format("%s req/s with %d clients; one client: median %s, p99 %s (the floor of any query)",
 						ResultTable.count(f.livenessRate), o.clients(), ResultTable.ms(f.floor.medianMs()),
 						ResultTable.ms(f.floor.p99Ms())));

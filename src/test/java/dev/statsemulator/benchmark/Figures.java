@@ -47,7 +47,7 @@ final class Figures {
 
 	List<Latencies> naive;
 
-	/** One client, GET /actuator/health/liveness. */
+	/** One client, GET /actuator/health. */
 	Latencies floor;
 
 	double healthRate;
