@@ -22,7 +22,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * midnight (or the first valid local time of that day), a week on its first day, a month
  * on the 1st, a year on 1 January.
  * <p>
- * Pure functions; no state.
+ * Pure functions; the only state is a cache of facts about zones.
  */
 public final class TimeBucketer {
 
@@ -44,15 +44,23 @@ public final class TimeBucketer {
 		}
 		List<Instant> edges = new ArrayList<>();
 		edges.add(from);
-		Instant next = nextUnitStart(from, unit, zone, firstDayOfWeek);
+		// Date units step from date to date: one start-of-day resolution per edge.
+		LocalDate date = (unit != BucketUnit.HOUR) ? dateUnitAt(from, unit, zone, firstDayOfWeek).first() : null;
+		Instant next = (date != null) ? startOfDay(date = advance(date, unit), zone)
+				: nextUnitStart(from, unit, zone, firstDayOfWeek);
 		while (next.isBefore(to)) {
-			// Adding this edge makes at least edges.size() + 1 buckets.
-			if (edges.size() >= maxBuckets) {
-				throw new IllegalArgumentException("the range holds more than " + maxBuckets + " " + unit.label()
-						+ " buckets; choose a larger unit or a shorter range");
+			// A date skipped whole (Apia, 2011-12-30) starts where the next one does: one
+			// edge.
+			if (next.isAfter(edges.get(edges.size() - 1))) {
+				// Adding this edge makes at least edges.size() + 1 buckets.
+				if (edges.size() >= maxBuckets) {
+					throw new IllegalArgumentException("the range holds more than " + maxBuckets + " " + unit.label()
+							+ " buckets; choose a larger unit or a shorter range");
+				}
+				edges.add(next);
 			}
-			edges.add(next);
-			next = nextUnitStart(next, unit, zone, firstDayOfWeek);
+			next = (date != null) ? startOfDay(date = advance(date, unit), zone)
+					: nextUnitStart(next, unit, zone, firstDayOfWeek);
 		}
 		if (to.isAfter(from)) {
 			edges.add(to);
