@@ -12,6 +12,7 @@ import tools.jackson.databind.JsonNode;
 
 import dev.statsemulator.workspace.WorkspaceDeleted;
 import dev.statsemulator.workspace.WorkspaceService;
+import dev.statsemulator.workspace.WorkspaceTimezoneChanged;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -165,6 +166,12 @@ public class EventStore {
 
 	public long eventCount(String workspaceId) {
 		return this.events.count(workspaceId);
+	}
+
+	/** Day buckets follow the workspace's zone at once, not only at the next ingest. */
+	@EventListener
+	void on(WorkspaceTimezoneChanged changed) {
+		this.dayRollup.ensure(changed.workspaceId(), changed.timezone());
 	}
 
 	@EventListener

@@ -87,13 +87,17 @@ public class WorkspaceService {
 		String view = this.json.writeValueAsString(new WorkspaceSettings(zone.getId(), plan.view().tellody(),
 				plan.view().getresponse(), plan.view().rocketchat(), plan.view().pushwoosh()));
 		long now = this.clock.millis();
-		boolean created = this.repository.lock(id).isEmpty();
+		Optional<WorkspaceRow> existing = this.repository.lock(id);
+		boolean created = existing.isEmpty();
 		try {
 			if (created) {
 				this.repository.insert(new WorkspaceRow(id, zone.getId(), view, true, now, now));
 			}
 			else {
 				this.repository.update(id, zone.getId(), view, now);
+				if (!existing.get().timezone().equals(zone.getId())) {
+					this.events.publishEvent(new WorkspaceTimezoneChanged(id, zone));
+				}
 			}
 			this.repository.replaceCredentials(id, plan.rows());
 		}
