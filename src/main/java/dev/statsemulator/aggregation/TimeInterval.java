@@ -20,11 +20,4 @@ public record TimeInterval(Instant start, Instant end) {
 		return !instant.isBefore(this.start) && instant.isBefore(this.end);
 	}
 
-	/**
-	 * The last millisecond inside the interval, as vendors with inclusive ends write it.
-	 */
-	public long lastMillisecond() {
-		return this.end.toEpochMilli() - 1;
-	}
-
 }

@@ -6,6 +6,7 @@ import tools.jackson.databind.JsonNode;
 
 import dev.statsemulator.clock.EmulatorClock;
 import dev.statsemulator.control.ControlExceptionAdvice.BadRequestException;
+import dev.statsemulator.eventstore.EventTimes;
 
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,18 +44,7 @@ class ClockController {
 	@PutMapping
 	ClockState freeze(@RequestBody(required = false) byte[] body) {
 		JsonNode now = this.json.tree(body).path("now");
-		Instant instant = null;
-		if (now.isString()) {
-			try {
-				instant = java.time.OffsetDateTime.parse(now.stringValue()).toInstant();
-			}
-			catch (java.time.format.DateTimeParseException ex) {
-				// reported below
-			}
-		}
-		else if (now.isIntegralNumber() && now.canConvertToLong()) {
-			instant = Instant.ofEpochMilli(now.longValue());
-		}
+		Instant instant = EventTimes.instantOf(now);
 		if (instant == null) {
 			throw new BadRequestException(
 					"Send {\"now\": \"2023-05-30T12:00:00Z\"}: an ISO-8601 instant with offset, or epoch milliseconds");

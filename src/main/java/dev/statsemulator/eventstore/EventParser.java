@@ -1,9 +1,6 @@
 package dev.statsemulator.eventstore;
 
-import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -97,25 +94,6 @@ final class EventParser {
 				room, (type == EventType.SENT && status == null) ? "success" : status);
 	}
 
-	/**
-	 * An ISO-8601 instant with offset, or epoch milliseconds; null for anything else.
-	 * Also the time format of the message catalogue.
-	 */
-	static Instant instantOf(JsonNode value) {
-		if (value.isIntegralNumber() && value.canConvertToLong()) {
-			return Instant.ofEpochMilli(value.longValue());
-		}
-		if (value.isString()) {
-			try {
-				return OffsetDateTime.parse(value.stringValue(), DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
-			}
-			catch (DateTimeException ex) {
-				return null;
-			}
-		}
-		return null;
-	}
-
 	/** Reads one event's fields, recording problems. */
 	private static final class Fields {
 
@@ -191,7 +169,7 @@ final class EventParser {
 						"is required: an ISO-8601 instant with offset (2024-08-03T15:04:05Z) or epoch milliseconds");
 				return null;
 			}
-			Instant instant = instantOf(value);
+			Instant instant = EventTimes.instantOf(value);
 			if (instant == null) {
 				fail(field, "'" + value.asString()
 						+ "' is not an ISO-8601 instant with offset (2024-08-03T15:04:05Z, 2024-08-03T18:04:05+03:00) or epoch milliseconds");

@@ -224,12 +224,6 @@ class EventRepository {
 					}, args.toArray());
 	}
 
-	long count(String workspaceId) {
-		Long count = this.jdbc.queryForObject("SELECT COUNT(*) FROM event WHERE workspace_id = ?", Long.class,
-				workspaceId);
-		return (count != null) ? count : 0;
-	}
-
 	void deleteWorkspace(String workspaceId) {
 		for (String table : List.of("count_bucket", "day_rollup", "first_touch", "event", "room", "message")) {
 			this.jdbc.update("DELETE FROM " + table + " WHERE workspace_id = ?", workspaceId);

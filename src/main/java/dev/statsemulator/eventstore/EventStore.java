@@ -164,10 +164,6 @@ public class EventStore {
 		return this.catalogue.rooms(workspaceId);
 	}
 
-	public long eventCount(String workspaceId) {
-		return this.events.count(workspaceId);
-	}
-
 	/** Day buckets follow the workspace's zone at once, not only at the next ingest. */
 	@EventListener
 	void on(WorkspaceTimezoneChanged changed) {

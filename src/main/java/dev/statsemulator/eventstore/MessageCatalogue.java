@@ -172,7 +172,7 @@ class MessageCatalogue {
 			Optional<CatalogueMessage> known = find(workspaceId, registration.id());
 			long number = (registration.number() != null) ? registration.number()
 					: known.map(CatalogueMessage::number).orElseGet(() -> freeNumber(workspaceId, registration.id()));
-			Instant createdAt = (registration.createdAt() != null) ? EventParser.instantOf(registration.createdAt())
+			Instant createdAt = (registration.createdAt() != null) ? EventTimes.instantOf(registration.createdAt())
 					: known.map(CatalogueMessage::createdAt).orElse(now);
 			Object[] values = { number, registration.application(), registration.campaign(),
 					(registration.channel() != null) ? registration.channel() : "email",
@@ -181,8 +181,8 @@ class MessageCatalogue {
 									: Set.of()),
 					registration.name(), registration.subject(), registration.title(),
 					(registration.content() != null) ? this.json.writeValueAsString(registration.content()) : null,
-					registration.template(), createdAt.toEpochMilli(), (registration.sendAt() != null)
-							? EventParser.instantOf(registration.sendAt()).toEpochMilli() : null,
+					registration.template(), createdAt.toEpochMilli(),
+					(registration.sendAt() != null) ? EventTimes.instantOf(registration.sendAt()).toEpochMilli() : null,
 					registration.status(), registration.source(), registration.type() };
 			if (known.isPresent()) {
 				List<Object> args = new ArrayList<>(Arrays.asList(values));
@@ -265,7 +265,7 @@ class MessageCatalogue {
 	}
 
 	private static void checkTime(int index, String field, JsonNode value, List<BatchError> errors) {
-		if (value != null && !value.isNull() && EventParser.instantOf(value) == null) {
+		if (value != null && !value.isNull() && EventTimes.instantOf(value) == null) {
 			errors.add(new BatchError(index, field, "'" + value.asString()
 					+ "' is not an ISO-8601 instant with offset (2024-08-03T15:04:05Z) or epoch milliseconds"));
 		}
