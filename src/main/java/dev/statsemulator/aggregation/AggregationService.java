@@ -2,10 +2,12 @@ package dev.statsemulator.aggregation;
 
 import java.util.ArrayList;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.LongFunction;
 
@@ -38,6 +40,12 @@ public class AggregationService {
 	 */
 	private static final int MAX_RANGES_PER_READ = 64;
 
+	/**
+	 * Shorter than any local day of any zone: the tz database's shortest day since 1850
+	 * is 14 hours long; a day clocks go forward is 23.
+	 */
+	private static final long SHORTER_THAN_ANY_DAY = 12 * 3_600_000L;
+
 	private final CountStore store;
 
 	private final LocalDays localDays;
@@ -67,26 +75,36 @@ public class AggregationService {
 		edges[buckets.size()] = buckets.get(buckets.size() - 1).end().toEpochMilli();
 
 		// Day buckets exist in one zone per workspace; they serve whole local days of
-		// that zone.
-		Cover cover = this.store.dayRollupZone(query.workspaceId())
+		// that zone. No local day fits in a bucket of a few hours: then the zone is not
+		// needed.
+		long longest = 0;
+		for (int i = 0; i + 1 < edges.length; i++) {
+			longest = Math.max(longest, edges[i + 1] - edges[i]);
+		}
+		Cover cover = ((longest < SHORTER_THAN_ANY_DAY) ? Optional.<ZoneId>empty()
+				: this.store.dayRollupZone(query.workspaceId()))
 			.map((zone) -> Cover.of(edges, (millis) -> this.localDays.dayAt(millis, zone),
 					TimeBucketer.quarterHourAlignedSince(zone)))
 			.orElseGet(() -> Cover.of(edges));
 		Function<String, Metric> metrics = metricsByCode(query.metrics());
-		for (Granularity granularity : Granularity.values()) {
-			List<long[]> runs = cover.runs.get(granularity);
-			if (runs.isEmpty()) {
-				continue;
+		Map<Granularity, List<long[]>> reads = new EnumMap<>(Granularity.class);
+		cover.runs.forEach((granularity, runs) -> {
+			if (!runs.isEmpty()) {
+				reads.put(granularity, (runs.size() <= MAX_RANGES_PER_READ) ? runs
+						: List.of(new long[] { runs.get(0)[0], runs.get(runs.size() - 1)[1] }));
 			}
-			List<long[]> read = (runs.size() <= MAX_RANGES_PER_READ) ? runs
-					: List.of(new long[] { runs.get(0)[0], runs.get(runs.size() - 1)[1] });
-			for (CountRow row : this.store.readBuckets(query.workspaceId(), granularity, query.metrics(),
-					query.filter(), query.groupBy(), read)) {
-				if (inRuns(runs, row.time())) {
-					counts.add(metrics.apply(row.metric()), row.group(), bucketOf(edges, row.time()), row.count(),
-							row.sum());
-				}
-			}
+		});
+		if (!reads.isEmpty()) {
+			this.store.readBuckets(query.workspaceId(), reads, query.metrics(), query.filter(), query.groupBy())
+				.forEach((granularity, rows) -> {
+					List<long[]> runs = cover.runs.get(granularity);
+					for (CountRow row : rows) {
+						if (inRuns(runs, row.time())) {
+							counts.add(metrics.apply(row.metric()), row.group(), bucketOf(edges, row.time()),
+									row.count(), row.sum());
+						}
+					}
+				});
 		}
 		for (long[] sliver : cover.exact) {
 			for (CountRow row : this.store.readExact(query.workspaceId(), query.metrics(), query.filter(),

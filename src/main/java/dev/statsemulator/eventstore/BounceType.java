@@ -1,7 +1,8 @@
 package dev.statsemulator.eventstore;
 
-import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /** Why an email bounced; hard bounces are permanent. */
@@ -10,9 +11,20 @@ public enum BounceType {
 	USER_UNKNOWN(true), USER_RECYCLED(true), MAILBOX_FULL(false), BLOCK_CONTENT(false), BLOCK_TIMEOUT(false),
 	BLOCK_OTHER(false), OTHER_SOFT(false), OTHER_HARD(true);
 
+	private static final Map<String, BounceType> BY_CODE = new HashMap<>();
+
+	static {
+		for (BounceType value : values()) {
+			BY_CODE.put(value.code, value);
+		}
+	}
+
+	private final String code;
+
 	private final boolean hard;
 
 	BounceType(boolean hard) {
+		this.code = name().toLowerCase(Locale.ROOT);
 		this.hard = hard;
 	}
 
@@ -21,11 +33,11 @@ public enum BounceType {
 	}
 
 	public String code() {
-		return name().toLowerCase(Locale.ROOT);
+		return this.code;
 	}
 
 	public static Optional<BounceType> fromCode(String code) {
-		return Arrays.stream(values()).filter((type) -> type.code().equals(code)).findFirst();
+		return Optional.ofNullable(BY_CODE.get(code));
 	}
 
 }

@@ -1,7 +1,8 @@
 package dev.statsemulator.eventstore;
 
-import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /** The delivery channel of an event. */
@@ -9,12 +10,27 @@ public enum Channel {
 
 	EMAIL, SMS, PUSH, CHAT;
 
+	private static final Map<String, Channel> BY_CODE = new HashMap<>();
+
+	static {
+		for (Channel value : values()) {
+			BY_CODE.put(value.code, value);
+		}
+	}
+
+	/** The name used in JSON and in the store. */
+	private final String code;
+
+	Channel() {
+		this.code = name().toLowerCase(Locale.ROOT);
+	}
+
 	public String code() {
-		return name().toLowerCase(Locale.ROOT);
+		return this.code;
 	}
 
 	public static Optional<Channel> fromCode(String code) {
-		return Arrays.stream(values()).filter((channel) -> channel.code().equals(code)).findFirst();
+		return Optional.ofNullable(BY_CODE.get(code));
 	}
 
 }

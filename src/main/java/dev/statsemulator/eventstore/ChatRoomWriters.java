@@ -35,7 +35,7 @@ public class ChatRoomWriters {
 	public Map<String, List<String>> byRoom(String workspaceId, Collection<String> roomIds) {
 		Map<String, TreeSet<String>> writers = new TreeMap<>();
 		this.keys.query("DISTINCT t.room_id, t.contact", "event",
-				"t.workspace_id = ? AND t.type = ? AND t.contact IS NOT NULL",
+				"t.workspace_id = ? AND t.type = ? AND t.contact IS NOT NULL AND t.room_id IS NOT NULL",
 				List.of(workspaceId, EventType.CHAT_MESSAGE.code()), "room_id", new ArrayList<>(new TreeSet<>(roomIds)),
 				(ResultSet rs) -> {
 					writers.computeIfAbsent(rs.getString(1), (room) -> new TreeSet<>()).add(rs.getString(2));

@@ -4,7 +4,9 @@ import java.sql.ResultSet;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -42,13 +44,15 @@ public class CountStore {
 	}
 
 	/**
-	 * Bucket counts of {@code granularity} whose start lies in one of {@code ranges}
-	 * (each {@code [from, to)} in epoch ms), summed per (metric, bucket start, group).
+	 * Bucket counts whose start lies in one of the ranges given for their granularity
+	 * (each {@code [from, to)} in epoch ms), summed per (metric, bucket start, group):
+	 * every granularity in one statement, so one round trip to the database.
 	 */
-	public List<CountRow> readBuckets(String workspaceId, Granularity granularity, List<Metric> metrics,
-			CountFilter filter, Dimension groupBy, List<long[]> ranges) {
-		if (ranges.isEmpty() || metrics.isEmpty()) {
-			return List.of();
+	public Map<Granularity, List<CountRow>> readBuckets(String workspaceId, Map<Granularity, List<long[]>> ranges,
+			List<Metric> metrics, CountFilter filter, Dimension groupBy) {
+		Map<Granularity, List<CountRow>> rows = new EnumMap<>(Granularity.class);
+		if (metrics.isEmpty() || (filter.messageKeys() != null && filter.messageKeys().isEmpty())) {
+			return rows;
 		}
 		boolean perMessage = filter.perMessage() || groupBy == Dimension.MESSAGE
 				|| groupBy == Dimension.MESSAGE_AND_PLATFORM;
@@ -61,43 +65,54 @@ public class CountStore {
 			// Two columns, joined into one key below.
 			case MESSAGE_AND_PLATFORM -> "message_key, platform";
 		};
-		StringBuilder sql = new StringBuilder("SELECT metric, bucket_start, ").append(group)
-			.append(", SUM(event_count), SUM(value_sum) FROM count_bucket")
-			.append(" WHERE workspace_id = ? AND granularity = ? AND rollup = ? AND metric IN (")
-			.append(placeholders(metrics.size()))
-			.append(")");
-		List<Object> args = new ArrayList<>(List.of(workspaceId, granularity.minutes(),
-				perMessage ? BucketDeltas.PER_MESSAGE : BucketDeltas.ALL_MESSAGES));
-		metrics.forEach((metric) -> args.add(metric.code()));
-		if (!perMessage) {
-			sql.append(" AND message_key = ''");
-		}
-		else if (filter.messageKey() != null) {
-			sql.append(" AND message_key = ?");
-			args.add(filter.messageKey());
-		}
-		if (filter.messageKeys() != null) {
-			if (filter.messageKeys().isEmpty()) {
-				return List.of();
+		StringBuilder sql = new StringBuilder();
+		List<Object> args = new ArrayList<>();
+		ranges.forEach((granularity, runs) -> {
+			if (runs.isEmpty()) {
+				return;
 			}
-			in(sql, args, "message_key", filter.messageKeys().stream().sorted().toList());
+			sql.append(sql.isEmpty() ? "" : " UNION ALL ")
+				.append("SELECT granularity, metric, bucket_start, ")
+				.append(group)
+				.append(", SUM(event_count), SUM(value_sum) FROM count_bucket")
+				.append(" WHERE workspace_id = ? AND granularity = ? AND rollup = ? AND metric IN (")
+				.append(placeholders(metrics.size()))
+				.append(")");
+			args.addAll(List.of(workspaceId, granularity.minutes(),
+					perMessage ? BucketDeltas.PER_MESSAGE : BucketDeltas.ALL_MESSAGES));
+			metrics.forEach((metric) -> args.add(metric.code()));
+			if (!perMessage) {
+				sql.append(" AND message_key = ''");
+			}
+			else if (filter.messageKey() != null) {
+				sql.append(" AND message_key = ?");
+				args.add(filter.messageKey());
+			}
+			if (filter.messageKeys() != null) {
+				in(sql, args, "message_key", filter.messageKeys().stream().sorted().toList());
+			}
+			in(sql, args, "channel", filter.channels().stream().map(Channel::code).toList());
+			in(sql, args, "platform", List.copyOf(filter.platforms()));
+			in(sql, args, "detail", List.copyOf(filter.details()));
+			sql.append(" AND (");
+			for (int i = 0; i < runs.size(); i++) {
+				sql.append((i > 0) ? " OR " : "").append("(bucket_start >= ? AND bucket_start < ?)");
+				args.add(runs.get(i)[0]);
+				args.add(runs.get(i)[1]);
+			}
+			sql.append(") GROUP BY granularity, metric, bucket_start")
+				.append(groupBy == Dimension.NONE ? "" : ", " + group);
+		});
+		if (sql.isEmpty()) {
+			return rows;
 		}
-		in(sql, args, "channel", filter.channels().stream().map(Channel::code).toList());
-		in(sql, args, "platform", List.copyOf(filter.platforms()));
-		in(sql, args, "detail", List.copyOf(filter.details()));
-		sql.append(" AND (");
-		for (int i = 0; i < ranges.size(); i++) {
-			sql.append((i > 0) ? " OR " : "").append("(bucket_start >= ? AND bucket_start < ?)");
-			args.add(ranges.get(i)[0]);
-			args.add(ranges.get(i)[1]);
-		}
-		sql.append(") GROUP BY metric, bucket_start").append(groupBy == Dimension.NONE ? "" : ", " + group);
-		List<CountRow> rows = new ArrayList<>();
 		boolean twoColumns = groupBy == Dimension.MESSAGE_AND_PLATFORM;
 		this.jdbc.query(sql.toString(), (ResultSet rs) -> {
-			String key = twoColumns ? Dimension.messageAndPlatform(rs.getString(3), rs.getString(4)) : rs.getString(3);
-			int next = twoColumns ? 5 : 4;
-			rows.add(new CountRow(rs.getString(1), rs.getLong(2), key, rs.getLong(next), rs.getDouble(next + 1)));
+			Granularity granularity = Granularity.ofMinutes(rs.getInt(1));
+			String key = twoColumns ? Dimension.messageAndPlatform(rs.getString(4), rs.getString(5)) : rs.getString(4);
+			int next = twoColumns ? 6 : 5;
+			rows.computeIfAbsent(granularity, (g) -> new ArrayList<>())
+				.add(new CountRow(rs.getString(2), rs.getLong(3), key, rs.getLong(next), rs.getDouble(next + 1)));
 		}, args.toArray());
 		return rows;
 	}

@@ -1,6 +1,6 @@
 package dev.statsemulator.eventstore;
 
-import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,6 +15,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class EventLog {
+
+	/**
+	 * Pages up to this many events are read in one statement and held; longer ones stream
+	 * (two statements in one snapshot, memory independent of the page's length).
+	 */
+	static final int READ_AT_ONCE = 5_000;
 
 	private final EventLogRepository repository;
 
@@ -44,13 +50,23 @@ public class EventLog {
 	}
 
 	/**
-	 * Streams up to {@code limit} matching events after {@code after} (null: from the
-	 * first) in event order, holding only a fetch batch in memory. The reader learns
-	 * first whether more events follow.
+	 * Passes up to {@code limit} matching events after {@code after} (null: from the
+	 * first) in event order to the reader, which learns first whether more events follow.
+	 * A long page streams, holding only a fetch batch in memory.
 	 */
 	public void page(String workspaceId, EventSelection selection, EventCursor after, int limit, PageReader reader) {
 		if (limit < 1) {
 			throw new IllegalArgumentException("limit must be positive");
+		}
+		if (limit <= READ_AT_ONCE) {
+			// One statement: the page and the event after it, which tells whether more
+			// follow.
+			List<LoggedEvent> events = new ArrayList<>(Math.min(limit + 1, 1024));
+			this.repository.stream(workspaceId, selection, after, limit + 1L, events::add);
+			boolean more = events.size() > limit;
+			reader.begin(more ? Optional.of(events.get(limit - 1).cursor()) : Optional.empty());
+			events.subList(0, Math.min(limit, events.size())).forEach(reader::event);
+			return;
 		}
 		this.snapshot.executeWithoutResult((status) -> {
 			List<EventCursor> boundary = this.repository.cursorsAt(workspaceId, selection, after, limit - 1L);
@@ -71,21 +87,6 @@ public class EventLog {
 	/** Clicks per (message, exact link) among the matching events that carry a link. */
 	public List<LinkClicks> linkClicks(String workspaceId, EventSelection selection) {
 		return this.repository.linkClicks(workspaceId, selection);
-	}
-
-	/** When a message's first and last events happened, or empty when it has none. */
-	public Optional<Span> span(String workspaceId, String message) {
-		return this.repository.span(workspaceId, message)
-			.map((span) -> new Span(Instant.ofEpochMilli(span[0]), Instant.ofEpochMilli(span[1])));
-	}
-
-	/**
-	 * The times of a message's first and last events.
-	 *
-	 * @param first the earliest event's time
-	 * @param last the latest event's time
-	 */
-	public record Span(Instant first, Instant last) {
 	}
 
 }

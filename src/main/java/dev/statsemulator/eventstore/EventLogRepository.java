@@ -103,20 +103,6 @@ class EventLogRepository {
 				where.args.toArray());
 	}
 
-	/**
-	 * The times of the first and the last event of a message (epoch ms), through the
-	 * {@code event_message_time} index.
-	 */
-	Optional<long[]> span(String workspaceId, String message) {
-		return this.jdbc
-			.query("SELECT MIN(at_ms), MAX(at_ms), COUNT(*) FROM event WHERE workspace_id = ? AND message = ?",
-					(rs, row) -> (rs.getLong(3) == 0) ? null : new long[] { rs.getLong(1), rs.getLong(2) }, workspaceId,
-					message)
-			.stream()
-			.filter(java.util.Objects::nonNull)
-			.findFirst();
-	}
-
 	private static LoggedEvent toLoggedEvent(ResultSet rs) throws java.sql.SQLException {
 		long number = rs.getLong("message_number");
 		Long messageNumber = rs.wasNull() ? null : number;
@@ -144,6 +130,12 @@ class EventLogRepository {
 				args.add(selection.campaign());
 			}
 			in(sql, args, "m.number", selection.messageNumbers());
+			if (selection.messageNumbers() != null || selection.messageTemplate() != null) {
+				// Implied by the join; said, so the planner can use the index of events
+				// with
+				// a message.
+				sql.append(" AND e.message IS NOT NULL");
+			}
 			if (selection.messageTemplate() != null) {
 				sql.append(" AND m.template = ?");
 				args.add(selection.messageTemplate());

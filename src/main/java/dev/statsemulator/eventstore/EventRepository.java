@@ -19,6 +19,7 @@ import javax.sql.DataSource;
 
 import org.postgresql.PGConnection;
 
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.ConnectionCallback;
@@ -29,8 +30,6 @@ import org.springframework.stereotype.Repository;
 /** The event table. */
 @Repository
 class EventRepository {
-
-	static final int IN_LIST_CHUNK = KeyLookup.CHUNK;
 
 	private static final String COLUMNS = "client_id, type, at_ms, channel, platform, message, campaign, application, "
 			+ "contact, user_id, link, bounce, reason, handled, name, revenue, currency, room_id, room_name, room_type, status";
@@ -164,7 +163,14 @@ class EventRepository {
 				.copyIn("COPY event (workspace_id, content_hash, " + COLUMNS + ") FROM STDIN",
 						new StringReader(rows.toString()));
 		}
-		catch (SQLException | IOException ex) {
+		catch (SQLException ex) {
+			// Translated as any statement's error is: a duplicate id or a deadlock is
+			// something the store handles.
+			DataAccessException translated = this.jdbc.getExceptionTranslator().translate("COPY", null, ex);
+			throw (translated != null) ? translated
+					: new DataAccessResourceFailureException("COPY of " + events.size() + " events failed", ex);
+		}
+		catch (IOException ex) {
 			throw new DataAccessResourceFailureException("COPY of " + events.size() + " events failed", ex);
 		}
 		finally {
@@ -245,14 +251,6 @@ class EventRepository {
 				(revenue != null) ? rs.getDouble("revenue") : null, rs.getString("currency"),
 				(roomId != null) ? new Room(roomId, rs.getString("room_name"), rs.getString("room_type")) : null,
 				rs.getString("status"));
-	}
-
-	static <T> List<List<T>> chunks(List<T> values) {
-		List<List<T>> chunks = new ArrayList<>();
-		for (int i = 0; i < values.size(); i += IN_LIST_CHUNK) {
-			chunks.add(values.subList(i, Math.min(values.size(), i + IN_LIST_CHUNK)));
-		}
-		return chunks;
 	}
 
 }

@@ -3,9 +3,9 @@ package dev.statsemulator.eventstore;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import tools.jackson.databind.JsonNode;
@@ -15,17 +15,28 @@ import dev.statsemulator.workspace.WorkspaceService;
 import dev.statsemulator.workspace.WorkspaceTimezoneChanged;
 
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The event store's facade: validates and stores events all-or-nothing, de-duplicates
  * them by id, and keeps the pre-aggregated count buckets and first-occurrence records in
- * step, in the same transaction. Writes to one workspace are serialized by a lock on its
- * row.
+ * step, in the same transaction. What depends on earlier writes to a workspace (its
+ * catalogue, first occurrences and buckets) is written under a lock on its row.
  */
 @Service
 public class EventStore {
+
+	/**
+	 * How often a batch inserts its events: each retry follows a batch that stored some
+	 * of its ids and committed, or a deadlock with one.
+	 */
+	private static final int MAX_INSERT_ATTEMPTS = 10;
 
 	private final WorkspaceService workspaces;
 
@@ -41,8 +52,12 @@ public class EventStore {
 
 	private final LocalDays localDays;
 
+	private final TransactionTemplate transactions;
+
 	EventStore(WorkspaceService workspaces, EventRepository events, MessageCatalogue catalogue,
-			FirstTouches firstTouches, BucketWriter buckets, DayRollup dayRollup, LocalDays localDays) {
+			FirstTouches firstTouches, BucketWriter buckets, DayRollup dayRollup, LocalDays localDays,
+			PlatformTransactionManager transactionManager) {
+		this.transactions = new TransactionTemplate(transactionManager);
 		this.workspaces = workspaces;
 		this.events = events;
 		this.catalogue = catalogue;
@@ -59,7 +74,6 @@ public class EventStore {
 	 * @throws dev.statsemulator.workspace.WorkspaceNotFoundException for an unknown
 	 * workspace
 	 */
-	@Transactional
 	public IngestResult ingestJson(String workspaceId, List<JsonNode> nodes) {
 		List<BatchError> errors = new ArrayList<>();
 		List<Event> parsed = new ArrayList<>(nodes.size());
@@ -73,53 +87,58 @@ public class EventStore {
 		return ingest(workspaceId, parsed);
 	}
 
-	/** Stores already validated events; see {@link #ingestJson}. */
-	@Transactional
+	/**
+	 * Stores already validated events, all-or-nothing, in a transaction of its own; see
+	 * {@link #ingestJson}.
+	 */
 	public IngestResult ingest(String workspaceId, List<Event> batch) {
+		IngestBatch prepared = IngestBatch.of(batch);
+		return this.transactions.execute((status) -> store(workspaceId, prepared, status));
+	}
+
+	/**
+	 * Stores a batch. The events go in first, without the workspace's lock, so batches to
+	 * one workspace insert their events side by side, and the unique index on ids
+	 * de-duplicates them. Only when it reports an id stored before (a re-sent event, or a
+	 * batch that shares ids with another one) does the batch look its ids up: it goes
+	 * back to before its insert, leaves out what is stored now and inserts the rest
+	 * again. A duplicate is reported once the batch that stored it has committed; two
+	 * batches that share ids in different orders can deadlock each other, and the one
+	 * PostgreSQL picks goes back the same way. Then, under the workspace's lock, the
+	 * catalogue, first occurrences and count buckets, which depend on what was stored
+	 * before.
+	 */
+	private IngestResult store(String workspaceId, IngestBatch batch, TransactionStatus status) {
+		// Unknown workspaces are refused before anything is written.
+		this.workspaces.require(workspaceId);
+		List<Event> fresh = batch.firstOfEachId();
+		int duplicates = batch.duplicatesInBatch();
+		boolean lookUpIds = !batch.conflicts().isEmpty();
+		for (int attempt = 1; !fresh.isEmpty(); attempt++) {
+			if (lookUpIds) {
+				List<Event> unstored = unstored(workspaceId, batch, fresh);
+				duplicates += fresh.size() - unstored.size();
+				fresh = unstored;
+				if (fresh.isEmpty()) {
+					break;
+				}
+			}
+			Object savepoint = status.createSavepoint();
+			try {
+				this.events.insert(workspaceId, fresh);
+				status.releaseSavepoint(savepoint);
+				break;
+			}
+			catch (DuplicateKeyException | PessimisticLockingFailureException ex) {
+				status.rollbackToSavepoint(savepoint);
+				if (attempt == MAX_INSERT_ATTEMPTS) {
+					throw ex;
+				}
+				lookUpIds = true;
+			}
+		}
 		ZoneId zone = this.workspaces.lockForWrite(workspaceId).timezone();
-		Map<String, Integer> indexById = new HashMap<>();
-		List<BatchError> conflicts = new ArrayList<>();
-		List<Event> fresh = new ArrayList<>(batch.size());
-		List<Event> identified = new ArrayList<>();
-		int duplicates = 0;
-		for (int i = 0; i < batch.size(); i++) {
-			Event event = batch.get(i);
-			if (event.id() == null) {
-				fresh.add(event);
-				continue;
-			}
-			Integer earlier = indexById.putIfAbsent(event.id(), i);
-			if (earlier == null) {
-				identified.add(event);
-			}
-			else if (batch.get(earlier).contentHash().equals(event.contentHash())) {
-				duplicates++;
-			}
-			else {
-				conflicts.add(new BatchError(i, "id",
-						"id '" + event.id() + "' is used by event " + earlier + " of this batch with other content"));
-			}
-		}
-		Map<String, String> stored = this.events.hashesOf(workspaceId, identified.stream().map(Event::id).toList());
-		for (Event event : identified) {
-			String storedHash = stored.get(event.id());
-			if (storedHash == null) {
-				fresh.add(event);
-			}
-			else if (storedHash.equals(event.contentHash())) {
-				duplicates++;
-			}
-			else {
-				conflicts.add(new BatchError(indexById.get(event.id()), "id",
-						"id '" + event.id() + "' was stored before with other content"));
-			}
-		}
-		if (!conflicts.isEmpty()) {
-			throw new BatchConflictException(
-					conflicts.size() + " event id(s) already used for other content; nothing was stored", conflicts);
-		}
 		if (!fresh.isEmpty()) {
-			this.events.insert(workspaceId, fresh);
 			this.catalogue.ensureFromEvents(workspaceId, fresh);
 			this.catalogue.ensureRooms(workspaceId, fresh);
 			this.dayRollup.ensure(workspaceId, zone);
@@ -129,6 +148,34 @@ public class EventStore {
 			this.buckets.apply(workspaceId, deltas);
 		}
 		return new IngestResult(batch.size(), fresh.size(), duplicates);
+	}
+
+	/**
+	 * The events whose id is not stored yet; the others are duplicates when their content
+	 * is the same.
+	 * @throws BatchConflictException when the batch uses an id for two contents, or one
+	 * stored before for other content
+	 */
+	private List<Event> unstored(String workspaceId, IngestBatch batch, List<Event> events) {
+		List<BatchError> conflicts = new ArrayList<>(batch.conflicts());
+		Map<String, String> stored = this.events.hashesOf(workspaceId,
+				events.stream().map(Event::id).filter(Objects::nonNull).toList());
+		List<Event> unstored = new ArrayList<>(events.size());
+		for (Event event : events) {
+			String storedHash = (event.id() != null) ? stored.get(event.id()) : null;
+			if (storedHash == null) {
+				unstored.add(event);
+			}
+			else if (!storedHash.equals(event.contentHash())) {
+				conflicts.add(new BatchError(batch.indexOf(event.id()), "id",
+						"id '" + event.id() + "' was stored before with other content"));
+			}
+		}
+		if (!conflicts.isEmpty()) {
+			throw new BatchConflictException(
+					conflicts.size() + " event id(s) already used for other content; nothing was stored", conflicts);
+		}
+		return unstored;
 	}
 
 	/**

@@ -1,7 +1,8 @@
 package dev.statsemulator.eventstore;
 
-import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /** The vendor-neutral event types. */
@@ -17,6 +18,16 @@ public enum EventType {
 	DOWNLOADED, VOUCHER_VIEWED,
 	// chat
 	CHAT_MESSAGE(Channel.CHAT);
+
+	private static final Map<String, EventType> BY_CODE = new HashMap<>();
+
+	static {
+		for (EventType value : values()) {
+			BY_CODE.put(value.code, value);
+		}
+	}
+
+	private final String code;
 
 	private final Channel defaultChannel;
 
@@ -35,13 +46,14 @@ public enum EventType {
 	}
 
 	EventType(Channel defaultChannel, boolean firstOccurrenceTracked) {
+		this.code = name().toLowerCase(Locale.ROOT);
 		this.defaultChannel = defaultChannel;
 		this.firstOccurrenceTracked = firstOccurrenceTracked;
 	}
 
 	/** The name used in JSON and in the store, e.g. {@code inbox_read}. */
 	public String code() {
-		return name().toLowerCase(Locale.ROOT);
+		return this.code;
 	}
 
 	public Channel defaultChannel() {
@@ -58,7 +70,7 @@ public enum EventType {
 	}
 
 	public static Optional<EventType> fromCode(String code) {
-		return Arrays.stream(values()).filter((type) -> type.code().equals(code)).findFirst();
+		return Optional.ofNullable(BY_CODE.get(code));
 	}
 
 }

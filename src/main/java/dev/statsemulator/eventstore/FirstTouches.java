@@ -1,7 +1,9 @@
 package dev.statsemulator.eventstore;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -9,6 +11,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -38,13 +43,23 @@ class FirstTouches {
 
 	}
 
+	private static final String LOAD_WITH_ARRAYS = """
+			SELECT k.m, k.t, k.c, f.at_ms, f.channel, f.platform, f.detail
+			FROM unnest(?::varchar[], ?::varchar[], ?::varchar[]) AS k (m, t, c)
+			CROSS JOIN LATERAL (SELECT at_ms, channel, platform, detail FROM first_touch
+			                    WHERE workspace_id = ? AND message_key = k.m AND type = k.t AND contact = k.c
+			                    LIMIT 1) AS f""";
+
 	private final JdbcTemplate jdbc;
 
 	private final KeyLookup keys;
 
-	FirstTouches(JdbcTemplate jdbc, KeyLookup keys) {
+	private final boolean postgres;
+
+	FirstTouches(JdbcTemplate jdbc, KeyLookup keys, DataSource dataSource) {
 		this.jdbc = jdbc;
 		this.keys = keys;
+		this.postgres = SqlDialect.of(dataSource) == SqlDialect.POSTGRESQL;
 	}
 
 	void apply(String workspaceId, List<Event> events, BucketDeltas deltas) {
@@ -92,13 +107,17 @@ class FirstTouches {
 				key.messageKey(), touch.detail(), 0, sign);
 	}
 
-	private Map<Key, Touch> load(String workspaceId, Iterable<Key> keys) {
+	private Map<Key, Touch> load(String workspaceId, Collection<Key> keys) {
+		Map<Key, Touch> found = new HashMap<>();
+		if (this.postgres) {
+			loadWithArrays(workspaceId, List.copyOf(keys), found);
+			return found;
+		}
 		Map<List<String>, List<String>> contactsByGroup = new HashMap<>();
 		for (Key key : keys) {
 			contactsByGroup.computeIfAbsent(List.of(key.messageKey(), key.type()), (group) -> new ArrayList<>())
 				.add(key.contact());
 		}
-		Map<Key, Touch> found = new HashMap<>();
 		contactsByGroup.forEach((group, contacts) -> {
 			this.keys.query("t.contact, t.at_ms, t.channel, t.platform, t.detail", "first_touch",
 					"t.workspace_id = ? AND t.message_key = ? AND t.type = ?",
@@ -108,6 +127,30 @@ class FirstTouches {
 					});
 		});
 		return found;
+	}
+
+	/**
+	 * PostgreSQL: all keys in one statement, as three arrays. The lateral subquery with
+	 * its LIMIT is one primary-key lookup per key, whatever the planner's statistics say
+	 * about the table.
+	 */
+	private void loadWithArrays(String workspaceId, List<Key> keys, Map<Key, Touch> found) {
+		this.jdbc.execute((ConnectionCallback<Void>) (connection) -> {
+			try (PreparedStatement statement = connection.prepareStatement(LOAD_WITH_ARRAYS)) {
+				statement.setArray(1,
+						connection.createArrayOf("varchar", keys.stream().map(Key::messageKey).toArray()));
+				statement.setArray(2, connection.createArrayOf("varchar", keys.stream().map(Key::type).toArray()));
+				statement.setArray(3, connection.createArrayOf("varchar", keys.stream().map(Key::contact).toArray()));
+				statement.setString(4, workspaceId);
+				try (ResultSet rs = statement.executeQuery()) {
+					while (rs.next()) {
+						found.put(new Key(rs.getString(1), rs.getString(2), rs.getString(3)),
+								new Touch(rs.getLong(4), rs.getString(5), rs.getString(6), rs.getString(7)));
+					}
+				}
+			}
+			return null;
+		});
 	}
 
 	/** First occurrences in {@code [fromMillis, toMillis)} of the given types. */

@@ -24,6 +24,16 @@ public enum Granularity {
 		return this.minutes;
 	}
 
+	/** The granularity stored with this code. */
+	public static Granularity ofMinutes(int minutes) {
+		for (Granularity granularity : values()) {
+			if (granularity.minutes == minutes) {
+				return granularity;
+			}
+		}
+		throw new IllegalArgumentException("no granularity of " + minutes + " minutes");
+	}
+
 	/**
 	 * Whether slots are fixed-length and aligned to UTC (true for all but local days).
 	 */

@@ -23,7 +23,11 @@ import org.springframework.stereotype.Component;
 @Component
 class KeyLookup {
 
+	/** Keys per statement: a VALUES list (H2) of one parameter per key. */
 	static final int CHUNK = 500;
+
+	/** Keys per statement with PostgreSQL, where they travel as one array parameter. */
+	static final int ARRAY_CHUNK = 10_000;
 
 	private final JdbcTemplate jdbc;
 
@@ -42,7 +46,7 @@ class KeyLookup {
 	 */
 	void query(String select, String table, String condition, List<Object> args, String keyColumn, List<String> keys,
 			RowCallbackHandler handler) {
-		for (List<String> chunk : EventRepository.chunks(keys)) {
+		for (List<String> chunk : chunks(keys, this.postgres ? ARRAY_CHUNK : CHUNK)) {
 			if (this.postgres) {
 				String sql = "SELECT " + select + " FROM " + table + " t WHERE " + condition + " AND t." + keyColumn
 						+ " = ANY(?)";
@@ -72,6 +76,14 @@ class KeyLookup {
 						handler, all.toArray());
 			}
 		}
+	}
+
+	private static List<List<String>> chunks(List<String> values, int size) {
+		List<List<String>> chunks = new ArrayList<>();
+		for (int i = 0; i < values.size(); i += size) {
+			chunks.add(values.subList(i, Math.min(values.size(), i + size)));
+		}
+		return chunks;
 	}
 
 }

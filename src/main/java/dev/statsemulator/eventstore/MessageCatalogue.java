@@ -93,7 +93,7 @@ class MessageCatalogue {
 							earliest.at().toEpochMilli(), String.join(",", platforms), earliest.application(),
 							earliest.campaign(), earliest.channel().code(), workspaceId, entry.getKey());
 				}
-				else {
+				else if (platforms.size() > known.platforms().size()) {
 					this.jdbc.update("UPDATE message SET platforms = ? WHERE workspace_id = ? AND id = ?",
 							String.join(",", platforms), workspaceId, entry.getKey());
 				}
@@ -311,12 +311,23 @@ class MessageCatalogue {
 		events.stream()
 			.filter((event) -> event.room() != null)
 			.forEach((event) -> rooms.put(event.room().id(), event.room()));
+		if (rooms.isEmpty()) {
+			return;
+		}
+		Map<String, Room> stored = new HashMap<>();
+		this.keys.query("t.id, t.name, t.type", "room", "t.workspace_id = ?", List.of(workspaceId), "id",
+				new ArrayList<>(rooms.keySet()), (ResultSet rs) -> {
+					stored.put(rs.getString(1), new Room(rs.getString(1), rs.getString(2), rs.getString(3)));
+				});
 		for (Room room : rooms.values()) {
-			int updated = this.jdbc.update("UPDATE room SET name = ?, type = ? WHERE workspace_id = ? AND id = ?",
-					room.name(), room.type(), workspaceId, room.id());
-			if (updated == 0) {
+			Room known = stored.get(room.id());
+			if (known == null) {
 				this.jdbc.update("INSERT INTO room (workspace_id, id, name, type) VALUES (?, ?, ?, ?)", workspaceId,
 						room.id(), room.name(), room.type());
+			}
+			else if (!known.equals(room)) {
+				this.jdbc.update("UPDATE room SET name = ?, type = ? WHERE workspace_id = ? AND id = ?", room.name(),
+						room.type(), workspaceId, room.id());
 			}
 		}
 	}

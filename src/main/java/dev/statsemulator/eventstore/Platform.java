@@ -1,7 +1,8 @@
 package dev.statsemulator.eventstore;
 
-import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /** Device or delivery platforms, as Pushwoosh distinguishes them. */
@@ -9,12 +10,27 @@ public enum Platform {
 
 	IOS, ANDROID, OSX, WINDOWS, AMAZON, SAFARI, CHROME, FIREFOX, IE, EMAIL, HUAWEI_ANDROID, SMS, XIAOMI, WHATSAPP;
 
+	private static final Map<String, Platform> BY_CODE = new HashMap<>();
+
+	static {
+		for (Platform value : values()) {
+			BY_CODE.put(value.code, value);
+		}
+	}
+
+	/** The name used in JSON and in the store. */
+	private final String code;
+
+	Platform() {
+		this.code = name().toLowerCase(Locale.ROOT);
+	}
+
 	public String code() {
-		return name().toLowerCase(Locale.ROOT);
+		return this.code;
 	}
 
 	public static Optional<Platform> fromCode(String code) {
-		return Arrays.stream(values()).filter((platform) -> platform.code().equals(code)).findFirst();
+		return Optional.ofNullable(BY_CODE.get(code));
 	}
 
 }

@@ -1,6 +1,7 @@
 package dev.statsemulator.vendor.pushwoosh;
 
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -21,7 +22,7 @@ import dev.statsemulator.aggregation.TimeInterval;
 import dev.statsemulator.eventstore.CatalogueMessage;
 import dev.statsemulator.eventstore.CountFilter;
 import dev.statsemulator.eventstore.Dimension;
-import dev.statsemulator.eventstore.EventLog;
+import dev.statsemulator.eventstore.MessageTimeline;
 import dev.statsemulator.eventstore.EventStore;
 import dev.statsemulator.eventstore.EventType;
 import dev.statsemulator.eventstore.Metric;
@@ -52,18 +53,24 @@ class TotalsByIntervalsController {
 	/** Years per day query: 200 years of days stay below the bucket limit. */
 	private static final int MAX_YEARS_PER_QUERY = 200;
 
+	/**
+	 * Up to this long between a message's first and last event, its hours are read in one
+	 * query, without looking for the active days first.
+	 */
+	private static final Duration DIRECT_HOURS = Duration.ofDays(92);
+
 	/** Days per hour query: 4000 days of hours stay below the bucket limit. */
 	private static final int MAX_DAYS_PER_QUERY = 4000;
 
 	private final EventStore events;
 
-	private final EventLog log;
+	private final MessageTimeline timeline;
 
 	private final AggregationService aggregation;
 
-	TotalsByIntervalsController(EventStore events, EventLog log, AggregationService aggregation) {
+	TotalsByIntervalsController(EventStore events, MessageTimeline timeline, AggregationService aggregation) {
 		this.events = events;
-		this.log = log;
+		this.timeline = timeline;
 		this.aggregation = aggregation;
 	}
 
@@ -84,15 +91,15 @@ class TotalsByIntervalsController {
 		}
 		CountFilter filter = CountFilter.message(message.id()).withPlatforms(filterPlatforms(request));
 		List<Metric> metrics = List.of(SENDS, OPENS, DELIVERIES, INBOX_OPENS, UNSHOWABLE);
-		List<Interval> rows = this.log.span(workspaceId, message.id())
+		List<Interval> rows = this.timeline.span(workspaceId, message.id())
 			.map((span) -> intervals(workspaceId, span.first(), span.last(), metrics, filter))
 			.orElse(List.of());
-		Counts totals = this.aggregation.count(CountQuery.totals(workspaceId, List.of(SENDS, OPENS, CONVERSIONS),
-				filter, PushwooshTimes.BEGINNING, PushwooshTimes.END));
+		// The hours span all of the message's events, so they add up to its totals.
+		long sends = rows.stream().mapToLong((row) -> Long.parseLong(row.sends())).sum();
+		long opens = rows.stream().mapToLong((row) -> Long.parseLong(row.opens())).sum();
 		Counts conversions = this.aggregation.count(CountQuery
 			.totals(workspaceId, List.of(CONVERSIONS), filter, PushwooshTimes.BEGINNING, PushwooshTimes.END)
 			.groupedBy(Dimension.DETAIL));
-		long opens = totals.total(OPENS);
 		List<ConversionEvent> conversionEvents = new ArrayList<>();
 		for (String name : conversions.groups(CONVERSIONS)) {
 			long hits = conversions.total(CONVERSIONS, name);
@@ -100,7 +107,7 @@ class TotalsByIntervalsController {
 					(opens > 0) ? number((double) hits / opens) : 0, number(conversions.sum(CONVERSIONS, name, 0))));
 		}
 		return new TotalsByIntervalsResponse(rows,
-				new Conversion(Long.toString(totals.total(SENDS)), Long.toString(opens), conversionEvents));
+				new Conversion(Long.toString(sends), Long.toString(opens), conversionEvents));
 	}
 
 	private static Set<String> filterPlatforms(TotalsByIntervalsRequest request) {
@@ -120,12 +127,18 @@ class TotalsByIntervalsController {
 
 	/**
 	 * Rows per (UTC hour, platform) with activity between the first and the last event,
-	 * however far apart: the active UTC years first, then the active days in them, then
-	 * hours only within runs of active days. The cost follows the active days, not the
-	 * span.
+	 * however far apart: for a span of more than {@link #DIRECT_HOURS}, the active UTC
+	 * years first, then the active days in them, then hours only within runs of active
+	 * days. The cost follows the active days, not the span.
 	 */
 	private List<Interval> intervals(String workspaceId, Instant first, Instant last, List<Metric> metrics,
 			CountFilter filter) {
+		if (Duration.between(first, last).compareTo(DIRECT_HOURS) <= 0) {
+			// Most messages: the hours between the first and the last event, at once.
+			return hourly(workspaceId, TimeBucketer.unitStart(first, BucketUnit.HOUR, ZoneOffset.UTC, DayOfWeek.MONDAY),
+					TimeBucketer.nextUnitStart(last, BucketUnit.HOUR, ZoneOffset.UTC, DayOfWeek.MONDAY), metrics,
+					filter);
+		}
 		Instant from = TimeBucketer.unitStart(first, BucketUnit.YEAR, ZoneOffset.UTC, DayOfWeek.MONDAY);
 		Instant to = TimeBucketer.nextUnitStart(last, BucketUnit.YEAR, ZoneOffset.UTC, DayOfWeek.MONDAY);
 		List<TimeInterval> activeDays = new ArrayList<>();

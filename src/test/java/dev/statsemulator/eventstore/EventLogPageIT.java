@@ -1,0 +1,94 @@
+package dev.statsemulator.eventstore;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import dev.statsemulator.support.PostgresIntegrationTest;
+import dev.statsemulator.workspace.WorkspaceService;
+import dev.statsemulator.workspace.WorkspaceSettings;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Short pages are read in one statement, long ones stream: both give the same events and
+ * the same next-page cursor.
+ */
+class EventLogPageIT extends PostgresIntegrationTest {
+
+	private static final int EVENTS = EventLog.READ_AT_ONCE + 3;
+
+	@Autowired
+	private EventStore store;
+
+	@Autowired
+	private EventLog log;
+
+	@Autowired
+	private WorkspaceService workspaces;
+
+	@Test
+	void readAtOnceAndStreamedPagesAgree() {
+		String workspace = newWorkspaceId("page");
+		this.workspaces.put(workspace, new WorkspaceSettings("UTC", null, null, null, null));
+		List<Event> events = new ArrayList<>();
+		Instant start = Instant.parse("2024-01-01T00:00:00Z");
+		for (int i = 0; i < EVENTS; i++) {
+			// Pairs of events share a millisecond: the cursor needs the sequence too.
+			events.add(new Event(null, EventType.SENT, start.plusMillis(i / 2), Channel.PUSH, Platform.IOS, "push-1",
+					null, null, "device-" + i, null, null, null, null, null, null, null, null, null, null));
+		}
+		this.store.ingest(workspace, events);
+		EventSelection sent = EventSelection.of(Set.of(EventType.SENT));
+
+		Page atOnce = page(workspace, sent, null, EventLog.READ_AT_ONCE);
+		Page streamed = page(workspace, sent, null, EventLog.READ_AT_ONCE + 1);
+		assertThat(atOnce.events).hasSize(EventLog.READ_AT_ONCE);
+		assertThat(streamed.events).hasSize(EventLog.READ_AT_ONCE + 1)
+			.startsWith(atOnce.events.toArray(LoggedEvent[]::new));
+		assertThat(atOnce.next).contains(atOnce.events.get(EventLog.READ_AT_ONCE - 1).cursor());
+		assertThat(streamed.next).contains(streamed.events.get(EventLog.READ_AT_ONCE).cursor());
+
+		Page restAtOnce = page(workspace, sent, atOnce.next.orElseThrow(), EventLog.READ_AT_ONCE);
+		Page restStreamed = page(workspace, sent, streamed.next.orElseThrow(), EventLog.READ_AT_ONCE + 1);
+		assertThat(restAtOnce.events).hasSize(3);
+		assertThat(restAtOnce.next).isEmpty();
+		assertThat(restStreamed.events).hasSize(2).isEqualTo(restAtOnce.events.subList(1, 3));
+		assertThat(restStreamed.next).isEmpty();
+		assertThat(page(workspace, sent, null, EVENTS + 10).events).hasSize(EVENTS);
+		assertThat(page(workspace, sent, null, EVENTS).next).isEmpty();
+	}
+
+	private Page page(String workspace, EventSelection selection, EventCursor after, int limit) {
+		Page page = new Page();
+		this.log.page(workspace, selection, after, limit, new EventLog.PageReader() {
+
+			@Override
+			public void begin(Optional<EventCursor> next) {
+				page.next = next;
+			}
+
+			@Override
+			public void event(LoggedEvent event) {
+				page.events.add(event);
+			}
+
+		});
+		return page;
+	}
+
+	private static final class Page {
+
+		private Optional<EventCursor> next;
+
+		private final List<LoggedEvent> events = new ArrayList<>();
+
+	}
+
+}
