@@ -38,7 +38,8 @@ class ControlSecurityConfiguration {
 		return http.securityMatcher(PATH).cors((cors) -> {
 		})
 			.csrf((csrf) -> csrf.disable())
-			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+				.sessionFixation((fixation) -> fixation.none()))
 			.requestCache((cache) -> cache.disable())
 			.securityContext((context) -> context.requireExplicitSave(true))
 			.addFilterBefore(new BearerTokenFilter(adminToken), BasicAuthenticationFilter.class)

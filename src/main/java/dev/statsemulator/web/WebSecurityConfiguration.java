@@ -47,7 +47,8 @@ class WebSecurityConfiguration {
 		return http.cors((cors) -> {
 		})
 			.csrf((csrf) -> csrf.disable())
-			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+				.sessionFixation((fixation) -> fixation.none()))
 			.requestCache((cache) -> cache.disable())
 			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
 			.build();

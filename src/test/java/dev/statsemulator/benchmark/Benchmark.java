@@ -200,11 +200,13 @@ public final class Benchmark {
 	private Latencies timeFloor(BenchWorkspace large) {
 		HttpRequest liveness = large.http().request("GET", "/actuator/health", null, null);
 		long[] nanos = new long[this.options.runs()];
-		for (int i = -this.options.warmups(); i < nanos.length; i++) {
-			long start = System.nanoTime();
-			large.http().send(liveness);
-			if (i >= 0) {
-				nanos[i] = System.nanoTime() - start;
+		try (PlainHttp http = new PlainHttp(large.http())) {
+			for (int i = -this.options.warmups(); i < nanos.length; i++) {
+				long start = System.nanoTime();
+				http.send(liveness);
+				if (i >= 0) {
+					nanos[i] = System.nanoTime() - start;
+				}
 			}
 		}
 		return Latencies.of(nanos);
@@ -214,29 +216,32 @@ public final class Benchmark {
 	private Latencies[] timeQuery(Query query, BenchWorkspace large, BenchWorkspace small) {
 		HttpRequest largeRequest = query.request().apply(large);
 		HttpRequest smallRequest = query.request().apply(small);
-		for (BenchWorkspace workspace : List.of(large, small)) {
-			HttpRequest request = (workspace == large) ? largeRequest : smallRequest;
-			String body = new String(workspace.http().send(request).body(), StandardCharsets.UTF_8);
-			if (!body.contains(query.expect())) {
-				throw new IllegalStateException(query.name() + " on " + workspace.id() + " answered "
-						+ body.substring(0, Math.min(500, body.length())));
+		try (PlainHttp largeHttp = new PlainHttp(large.http()); PlainHttp smallHttp = new PlainHttp(small.http())) {
+			for (BenchWorkspace workspace : List.of(large, small)) {
+				boolean isLarge = workspace == large;
+				byte[] answer = (isLarge ? largeHttp : smallHttp).send(isLarge ? largeRequest : smallRequest);
+				String body = new String(answer, StandardCharsets.UTF_8);
+				if (!body.contains(query.expect())) {
+					throw new IllegalStateException(query.name() + " on " + workspace.id() + " answered "
+							+ body.substring(0, Math.min(500, body.length())));
+				}
 			}
+			for (int i = 0; i < this.options.warmups(); i++) {
+				largeHttp.send(largeRequest);
+				smallHttp.send(smallRequest);
+			}
+			long[] largeNanos = new long[this.options.runs()];
+			long[] smallNanos = new long[this.options.runs()];
+			for (int i = 0; i < this.options.runs(); i++) {
+				long start = System.nanoTime();
+				largeHttp.send(largeRequest);
+				largeNanos[i] = System.nanoTime() - start;
+				start = System.nanoTime();
+				smallHttp.send(smallRequest);
+				smallNanos[i] = System.nanoTime() - start;
+			}
+			return new Latencies[] { Latencies.of(largeNanos), Latencies.of(smallNanos) };
 		}
-		for (int i = 0; i < this.options.warmups(); i++) {
-			large.http().send(largeRequest);
-			small.http().send(smallRequest);
-		}
-		long[] largeNanos = new long[this.options.runs()];
-		long[] smallNanos = new long[this.options.runs()];
-		for (int i = 0; i < this.options.runs(); i++) {
-			long start = System.nanoTime();
-			large.http().send(largeRequest);
-			largeNanos[i] = System.nanoTime() - start;
-			start = System.nanoTime();
-			small.http().send(smallRequest);
-			smallNanos[i] = System.nanoTime() - start;
-		}
-		return new Latencies[] { Latencies.of(largeNanos), Latencies.of(smallNanos) };
 	}
 
 	private Latencies timeNaive(BenchDatabase database, Query query, BenchWorkspace large) {

@@ -2,6 +2,7 @@ package dev.statsemulator.benchmark;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -9,6 +10,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 
 /**
  * A client of the service as a user's program is one: one HTTP/1.1 client with keep-alive
@@ -21,11 +24,13 @@ final class ServiceClient {
 
 	private final HttpClient client;
 
+	private final CookieManager cookies = new CookieManager();
+
 	ServiceClient(String baseUrl) {
 		this.baseUrl = baseUrl;
 		this.client = HttpClient.newBuilder()
 			.version(HttpClient.Version.HTTP_1_1)
-			.cookieHandler(new CookieManager())
+			.cookieHandler(this.cookies)
 			.connectTimeout(Duration.ofSeconds(5))
 			.build();
 	}
@@ -90,6 +95,17 @@ final class ServiceClient {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** The Cookie header this client would send to {@code uri}, or null. */
+	String cookieHeader(URI uri) {
+		try {
+			List<String> values = this.cookies.get(uri, Map.of()).getOrDefault("Cookie", List.of());
+			return values.isEmpty() ? null : String.join("; ", values);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 

@@ -27,7 +27,8 @@ class GetResponseSecurityConfiguration {
 		return http.securityMatcher(PATH).cors((cors) -> {
 		})
 			.csrf((csrf) -> csrf.disable())
-			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+				.sessionFixation((fixation) -> fixation.none()))
 			.requestCache((cache) -> cache.disable())
 			.securityContext((context) -> context.requireExplicitSave(true))
 			.addFilterBefore(new JsonBodyFilter(), DisableEncodeUrlFilter.class)

@@ -35,7 +35,8 @@ class PushwooshSecurityConfiguration {
 		return http.securityMatcher(PATH).cors((cors) -> {
 		})
 			.csrf((csrf) -> csrf.disable())
-			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+				.sessionFixation((fixation) -> fixation.none()))
 			.requestCache((cache) -> cache.disable())
 			.securityContext((context) -> context.requireExplicitSave(true))
 			.addFilterBefore(new PushwooshTokenFilter(workspaces), BasicAuthenticationFilter.class)

@@ -45,7 +45,8 @@ class RocketChatSecurityConfiguration {
 		return http.securityMatcher(PATHS).cors((cors) -> {
 		})
 			.csrf((csrf) -> csrf.disable())
-			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+				.sessionFixation((fixation) -> fixation.none()))
 			.requestCache((cache) -> cache.disable())
 			.securityContext((context) -> context.requireExplicitSave(true))
 			.addFilterBefore(new AuthTokenFilter(workspaces), BasicAuthenticationFilter.class)

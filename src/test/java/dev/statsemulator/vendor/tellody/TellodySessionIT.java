@@ -44,6 +44,24 @@ class TellodySessionIT extends TellodyIntegrationTest {
 	}
 
 	@Test
+	void callsToTheOtherApisWithTheSameCookieJarLeaveTheSessionAlone() {
+		String id = workspace("Europe/Athens");
+		TellodyClient client = loggedIn(id);
+		ok(client.contactChart(DAY_REPORT));
+		// A test suite's one HTTP client sends the session cookie everywhere: the
+		// stateless APIs must neither replace nor rotate the session.
+		Response control = client.http()
+			.withHeader("Authorization", "Bearer " + ADMIN_TOKEN)
+			.get("/_emulator/v1/workspaces/" + id);
+		assertThat(control.status()).isEqualTo(200);
+		assertThat(control.header("Set-Cookie")).isNull();
+		Response getResponse = client.http()
+			.postJson("/", "{\"jsonrpc\":\"2.0\",\"method\":\"ping\",\"params\":[\"no-such-key\"],\"id\":1}");
+		assertThat(getResponse.header("Set-Cookie")).isNull();
+		assertThat(client.contactChart(DAY_REPORT).status()).isEqualTo(200);
+	}
+
+	@Test
 	void loginAnswersTheVendorsBodies() {
 		String id = workspace("Europe/Athens");
 		TellodyClient client = client();
