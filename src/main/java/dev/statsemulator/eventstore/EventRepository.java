@@ -19,8 +19,10 @@ import javax.sql.DataSource;
 
 import org.postgresql.PGConnection;
 
+import org.springframework.dao.CannotAcquireLockException;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -36,6 +38,9 @@ class EventRepository {
 
 	private static final String INSERT = "INSERT INTO event (workspace_id, content_hash, " + COLUMNS + ") VALUES ("
 			+ String.join(", ", Collections.nCopies(COLUMNS.split(",").length + 2, "?")) + ")";
+
+	/** How long an insert without waiting waits for a lock before it gives up. */
+	static final String WAIT_FOR_OTHERS = "100ms";
 
 	private final JdbcTemplate jdbc;
 
@@ -60,6 +65,50 @@ class EventRepository {
 					hashes.put(rs.getString(1), rs.getString(2));
 				});
 		return hashes;
+	}
+
+	/**
+	 * Whether batches can insert their events side by side, before they take the
+	 * workspace's lock: on PostgreSQL, whose unique index on ids waits for a concurrent
+	 * insert of the same id to end and then reports it. H2 takes the lock first.
+	 */
+	boolean insertsSideBySide() {
+		return this.postgres;
+	}
+
+	/**
+	 * Inserts the events, but gives up at once (within {@link #WAIT_FOR_OTHERS}) rather
+	 * than wait for another transaction that inserts one of the same ids: then the batch
+	 * takes {@link #serializeIdChecks} and looks its ids up instead. So two batches that
+	 * share ids never wait for each other in both directions.
+	 * @throws org.springframework.dao.PessimisticLockingFailureException when it would
+	 * have waited
+	 * @throws org.springframework.dao.DuplicateKeyException when an id is stored
+	 */
+	void insertWithoutWaiting(String workspaceId, List<Event> events) {
+		this.jdbc.execute("SET LOCAL lock_timeout = '" + WAIT_FOR_OTHERS + "'");
+		try {
+			insert(workspaceId, events);
+		}
+		catch (DataAccessException ex) {
+			if (ex.getMostSpecificCause() instanceof SQLException sql && "55P03".equals(sql.getSQLState())
+					&& !(ex instanceof PessimisticLockingFailureException)) {
+				throw new CannotAcquireLockException("another batch is inserting one of these ids", ex);
+			}
+			throw ex;
+		}
+		this.jdbc.execute("SET LOCAL lock_timeout TO DEFAULT");
+	}
+
+	/**
+	 * Serializes, until the transaction ends, the batches of one workspace that look
+	 * their ids up (PostgreSQL: a transaction-level advisory lock on the workspace id's
+	 * hash). It is not the workspace's row lock, which a batch takes after inserting, so
+	 * a batch holding this lock may wait for one that inserted first without a cycle.
+	 */
+	void serializeIdChecks(String workspaceId) {
+		this.jdbc.query("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))", (ResultSet rs) -> {
+		}, workspaceId);
 	}
 
 	/**

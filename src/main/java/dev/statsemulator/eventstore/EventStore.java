@@ -33,10 +33,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class EventStore {
 
 	/**
-	 * How often a batch inserts its events: each retry follows a batch that stored some
-	 * of its ids and committed, or a deadlock with one.
+	 * How often a batch that looks its ids up inserts: each retry follows a batch in
+	 * flight that committed some of the same ids, of which there are at most as many as
+	 * concurrent requests.
 	 */
-	private static final int MAX_INSERT_ATTEMPTS = 10;
+	private static final int MAX_INSERT_ATTEMPTS = 100;
 
 	private final WorkspaceService workspaces;
 
@@ -97,44 +98,60 @@ public class EventStore {
 	}
 
 	/**
-	 * Stores a batch. The events go in first, without the workspace's lock, so batches to
-	 * one workspace insert their events side by side, and the unique index on ids
-	 * de-duplicates them. Only when it reports an id stored before (a re-sent event, or a
-	 * batch that shares ids with another one) does the batch look its ids up: it goes
-	 * back to before its insert, leaves out what is stored now and inserts the rest
-	 * again. A duplicate is reported once the batch that stored it has committed; two
-	 * batches that share ids in different orders can deadlock each other, and the one
-	 * PostgreSQL picks goes back the same way. Then, under the workspace's lock, the
-	 * catalogue, first occurrences and count buckets, which depend on what was stored
-	 * before.
+	 * Stores a batch. On PostgreSQL the events go in first, without the workspace's lock,
+	 * so batches to one workspace insert their events side by side, and the unique index
+	 * on ids de-duplicates them. When that insert reports an id stored before (a re-sent
+	 * event) or would wait for a batch in flight with one of its ids, it is undone, and
+	 * the batch looks its ids up and inserts the rest, one such batch at a time per
+	 * workspace; an id that a batch in flight stores meanwhile shows up as a duplicate
+	 * once that batch commits, and the batch looks again. Then, under the workspace's
+	 * lock, the catalogue, first occurrences and count buckets, which depend on what was
+	 * stored before.
 	 */
 	private IngestResult store(String workspaceId, IngestBatch batch, TransactionStatus status) {
 		// Unknown workspaces are refused before anything is written.
 		this.workspaces.require(workspaceId);
 		List<Event> fresh = batch.firstOfEachId();
 		int duplicates = batch.duplicatesInBatch();
-		boolean lookUpIds = !batch.conflicts().isEmpty();
-		for (int attempt = 1; !fresh.isEmpty(); attempt++) {
-			if (lookUpIds) {
+		boolean lookUpIds = !batch.conflicts().isEmpty() || !this.events.insertsSideBySide();
+		if (!lookUpIds && !fresh.isEmpty()) {
+			Object savepoint = status.createSavepoint();
+			try {
+				this.events.insertWithoutWaiting(workspaceId, fresh);
+				status.releaseSavepoint(savepoint);
+			}
+			catch (DuplicateKeyException | PessimisticLockingFailureException ex) {
+				status.rollbackToSavepoint(savepoint);
+				lookUpIds = true;
+			}
+		}
+		if (lookUpIds) {
+			if (this.events.insertsSideBySide()) {
+				this.events.serializeIdChecks(workspaceId);
+			}
+			else {
+				this.workspaces.lockForWrite(workspaceId);
+			}
+			for (int attempt = 1; !fresh.isEmpty(); attempt++) {
 				List<Event> unstored = unstored(workspaceId, batch, fresh);
 				duplicates += fresh.size() - unstored.size();
 				fresh = unstored;
 				if (fresh.isEmpty()) {
 					break;
 				}
-			}
-			Object savepoint = status.createSavepoint();
-			try {
-				this.events.insert(workspaceId, fresh);
-				status.releaseSavepoint(savepoint);
-				break;
-			}
-			catch (DuplicateKeyException | PessimisticLockingFailureException ex) {
-				status.rollbackToSavepoint(savepoint);
-				if (attempt == MAX_INSERT_ATTEMPTS) {
-					throw ex;
+				Object savepoint = status.createSavepoint();
+				try {
+					this.events.insert(workspaceId, fresh);
+					status.releaseSavepoint(savepoint);
+					break;
 				}
-				lookUpIds = true;
+				catch (DuplicateKeyException | PessimisticLockingFailureException ex) {
+					// A batch that inserted first committed one of the ids: look again.
+					status.rollbackToSavepoint(savepoint);
+					if (attempt == MAX_INSERT_ATTEMPTS) {
+						throw ex;
+					}
+				}
 			}
 		}
 		ZoneId zone = this.workspaces.lockForWrite(workspaceId).timezone();
