@@ -1,6 +1,5 @@
 package dev.statsemulator.eventstore;
 
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -11,13 +10,7 @@ public enum BounceType {
 	USER_UNKNOWN(true), USER_RECYCLED(true), MAILBOX_FULL(false), BLOCK_CONTENT(false), BLOCK_TIMEOUT(false),
 	BLOCK_OTHER(false), OTHER_SOFT(false), OTHER_HARD(true);
 
-	private static final Map<String, BounceType> BY_CODE = new HashMap<>();
-
-	static {
-		for (BounceType value : values()) {
-			BY_CODE.put(value.code, value);
-		}
-	}
+	private static final Map<String, BounceType> BY_CODE = Codes.byCode(values(), BounceType::code);
 
 	private final String code;
 

@@ -1,6 +1,5 @@
 package dev.statsemulator.eventstore;
 
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -10,13 +9,7 @@ public enum Channel {
 
 	EMAIL, SMS, PUSH, CHAT;
 
-	private static final Map<String, Channel> BY_CODE = new HashMap<>();
-
-	static {
-		for (Channel value : values()) {
-			BY_CODE.put(value.code, value);
-		}
-	}
+	private static final Map<String, Channel> BY_CODE = Codes.byCode(values(), Channel::code);
 
 	/** The name used in JSON and in the store. */
 	private final String code;

@@ -1,6 +1,5 @@
 package dev.statsemulator.eventstore;
 
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -19,13 +18,7 @@ public enum EventType {
 	// chat
 	CHAT_MESSAGE(Channel.CHAT);
 
-	private static final Map<String, EventType> BY_CODE = new HashMap<>();
-
-	static {
-		for (EventType value : values()) {
-			BY_CODE.put(value.code, value);
-		}
-	}
+	private static final Map<String, EventType> BY_CODE = Codes.byCode(values(), EventType::code);
 
 	private final String code;
 

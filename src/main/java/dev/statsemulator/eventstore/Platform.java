@@ -1,6 +1,5 @@
 package dev.statsemulator.eventstore;
 
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -10,13 +9,7 @@ public enum Platform {
 
 	IOS, ANDROID, OSX, WINDOWS, AMAZON, SAFARI, CHROME, FIREFOX, IE, EMAIL, HUAWEI_ANDROID, SMS, XIAOMI, WHATSAPP;
 
-	private static final Map<String, Platform> BY_CODE = new HashMap<>();
-
-	static {
-		for (Platform value : values()) {
-			BY_CODE.put(value.code, value);
-		}
-	}
+	private static final Map<String, Platform> BY_CODE = Codes.byCode(values(), Platform::code);
 
 	/** The name used in JSON and in the store. */
 	private final String code;
