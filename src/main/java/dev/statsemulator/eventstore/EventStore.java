@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import tools.jackson.databind.JsonNode;
 
+import dev.statsemulator.workspace.Workspace;
 import dev.statsemulator.workspace.WorkspaceDeleted;
 import dev.statsemulator.workspace.WorkspaceService;
 import dev.statsemulator.workspace.WorkspaceTimezoneChanged;
@@ -125,12 +126,13 @@ public class EventStore {
 				lookUpIds = true;
 			}
 		}
+		Workspace locked = null;
 		if (lookUpIds) {
 			if (this.events.insertsSideBySide()) {
 				this.events.serializeIdChecks(workspaceId);
 			}
 			else {
-				this.workspaces.lockForWrite(workspaceId);
+				locked = this.workspaces.lockForWrite(workspaceId);
 			}
 			for (int attempt = 1; !fresh.isEmpty(); attempt++) {
 				List<Event> unstored = unstored(workspaceId, batch, fresh);
@@ -154,7 +156,7 @@ public class EventStore {
 				}
 			}
 		}
-		ZoneId zone = this.workspaces.lockForWrite(workspaceId).timezone();
+		ZoneId zone = ((locked != null) ? locked : this.workspaces.lockForWrite(workspaceId)).timezone();
 		if (!fresh.isEmpty()) {
 			this.catalogue.ensureFromEvents(workspaceId, fresh);
 			this.catalogue.ensureRooms(workspaceId, fresh);
