@@ -1,0 +1,81 @@
+package dev.statsemulator.pushwoosh;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import dev.statsemulator.workspace.WorkspaceService;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+
+/**
+ * The Statistics API v2's own filter chain: an API access token on every /api/v2 request,
+ * resolved to one workspace and the applications it may read.
+ */
+@Configuration(proxyBeanMethods = false)
+class PushwooshSecurityConfiguration {
+
+	static final String PATH = "/api/v2/**";
+
+	@Bean
+	@Order(Ordered.HIGHEST_PRECEDENCE + 50)
+	SecurityFilterChain pushwooshSecurity(HttpSecurity http, WorkspaceService workspaces) throws Exception {
+		return http.securityMatcher(PATH).cors((cors) -> {
+		})
+			.csrf((csrf) -> csrf.disable())
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+				.sessionFixation((fixation) -> fixation.none()))
+			.requestCache((cache) -> cache.disable())
+			.securityContext((context) -> context.requireExplicitSave(true))
+			.addFilterBefore(new PushwooshTokenFilter(workspaces), BasicAuthenticationFilter.class)
+			.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
+			.exceptionHandling((exceptions) -> exceptions
+				.authenticationEntryPoint((request, response, ex) -> writeError(request, response,
+						HttpStatus.UNAUTHORIZED, PushwooshTokenFilter.MISSING_TOKEN))
+				.accessDeniedHandler((request, response, ex) -> writeError(request, response, HttpStatus.FORBIDDEN,
+						"access denied")))
+			.build();
+	}
+
+	/**
+	 * Requests the firewall rejects before any filter chain (a path parameter such as
+	 * {@code ;x=1}, an encoded slash...): under /api/v2 a 400 in the endpoint's style,
+	 * elsewhere the default (a 400 through the error page). The one handler of the
+	 * application; a handler for other paths belongs here as a delegate.
+	 */
+	@Bean
+	RequestRejectedHandler requestRejectedHandler() {
+		RequestRejectedHandler fallback = new HttpStatusRequestRejectedHandler();
+		return (request, response, ex) -> {
+			String path = request.getRequestURI().substring(request.getContextPath().length());
+			if (path.startsWith(PushwooshEndpoints.PREFIX)) {
+				writeError(request, response, HttpStatus.BAD_REQUEST, HttpStatus.BAD_REQUEST.getReasonPhrase());
+			}
+			else {
+				fallback.handle(request, response, ex);
+			}
+		};
+	}
+
+	/** Writes an error in the style of the endpoint the request is for. */
+	static void writeError(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String message)
+			throws IOException {
+		response.setStatus(status.value());
+		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+		response.setCharacterEncoding("UTF-8");
+		response.getWriter().write(ErrorStyle.of(request).body(status, message));
+	}
+
+}

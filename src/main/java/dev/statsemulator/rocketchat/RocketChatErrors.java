@@ -1,0 +1,133 @@
+package dev.statsemulator.rocketchat;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+
+/**
+ * Every error body this lens answers, in one place. Rocket.Chat's REST API has several
+ * shapes: the failure of a route ({@code success: false}), the not-logged-in answer and
+ * the login's own {@code status: error}.
+ */
+final class RocketChatErrors {
+
+	static final String NOT_LOGGED_IN = "You must be logged in to do this.";
+
+	private RocketChatErrors() {
+	}
+
+	/**
+	 * A route's failure.
+	 *
+	 * @param success always false
+	 * @param error what went wrong
+	 */
+	record Failure(boolean success, String error) {
+	}
+
+	/**
+	 * A failure that names its error type (a Meteor error thrown by the route).
+	 *
+	 * @param success always false
+	 * @param error the message with the type in brackets
+	 * @param errorType the Meteor error type
+	 */
+	record TypedFailure(boolean success, String error, String errorType) {
+	}
+
+	/**
+	 * Missing or wrong X-User-Id / X-Auth-Token. Carries both the older
+	 * ({@code status}/{@code message}) and the newer ({@code success}/{@code error})
+	 * fields so clients of either server generation understand it.
+	 *
+	 * @param success always false
+	 * @param error the text
+	 * @param status always "error"
+	 * @param message the text
+	 */
+	record NotLoggedIn(boolean success, String error, String status, String message) {
+	}
+
+	/**
+	 * A failed POST /api/v1/login.
+	 *
+	 * @param status always "error"
+	 * @param error always "Unauthorized"
+	 * @param message always "Unauthorized"
+	 */
+	record LoginFailure(String status, String error, String message) {
+	}
+
+	/** An answer that ends a request with a Rocket.Chat error. */
+	static final class RocketChatException extends RuntimeException {
+
+		private final HttpStatus status;
+
+		private final transient Object body;
+
+		RocketChatException(HttpStatus status, Object body) {
+			super(body.toString(), null, false, false);
+			this.status = status;
+			this.body = body;
+		}
+
+		HttpStatus status() {
+			return this.status;
+		}
+
+		Object body() {
+			return this.body;
+		}
+
+	}
+
+	static RocketChatException notLoggedIn() {
+		return new RocketChatException(HttpStatus.UNAUTHORIZED,
+				new NotLoggedIn(false, NOT_LOGGED_IN, "error", NOT_LOGGED_IN));
+	}
+
+	static RocketChatException notPermitted() {
+		return new RocketChatException(HttpStatus.FORBIDDEN,
+				new Failure(false, "User does not have the permissions required for this action [error-unauthorized]"));
+	}
+
+	static RocketChatException notLicensed() {
+		return new RocketChatException(HttpStatus.BAD_REQUEST, new TypedFailure(false,
+				"This is an enterprise feature [error-action-not-allowed]", "error-action-not-allowed"));
+	}
+
+	static RocketChatException missingKey(String key) {
+		return failure("Match error: Missing key '" + key + "'");
+	}
+
+	static RocketChatException failedValidation(String key) {
+		return failure("Match error: Failed Match.Where validation in field " + key);
+	}
+
+	static RocketChatException loginFailed() {
+		return new RocketChatException(HttpStatus.UNAUTHORIZED,
+				new LoginFailure("error", "Unauthorized", "Unauthorized"));
+	}
+
+	static RocketChatException notFound() {
+		return new RocketChatException(HttpStatus.NOT_FOUND, new Failure(false, "Resource not found"));
+	}
+
+	/** A 400 with Rocket.Chat's generic failure body. */
+	static RocketChatException failure(String error) {
+		return new RocketChatException(HttpStatus.BAD_REQUEST, new Failure(false, error));
+	}
+
+	/** Writes the error from a servlet filter or a security handler. */
+	static void write(HttpServletResponse response, RocketChatException error) throws IOException {
+		response.setStatus(error.status().value());
+		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+		response.setCharacterEncoding("UTF-8");
+		response.getWriter().write(JsonMapper.shared().writeValueAsString(error.body()));
+	}
+
+}

@@ -1,0 +1,62 @@
+package dev.statsemulator.pushwoosh;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import dev.statsemulator.aggregation.TimeInterval;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.web.server.ResponseStatusException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Error mapping of framework exceptions and the run-joining of totalsByIntervals. */
+class PushwooshEdgesTests {
+
+	private final PushwooshExceptionAdvice advice = new PushwooshExceptionAdvice();
+
+	@Test
+	void frameworkRefusalsKeepTheirStatusInTheEndpointsStyle() {
+		ResponseEntity<String> conflict = this.advice.unexpected(new ResponseStatusException(HttpStatus.CONFLICT),
+				new MockHttpServletRequest("POST", PushwooshEndpoints.MESSAGE_LOG));
+		assertThat(conflict.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+		assertThat(conflict.getBody()).isEqualTo("{\"error\":\"Conflict\"}");
+		ResponseEntity<String> notFound = this.advice.unexpected(new ResponseStatusException(HttpStatus.NOT_FOUND),
+				new MockHttpServletRequest("POST", PushwooshEndpoints.MESSAGES_LIST));
+		assertThat(notFound.getBody()).isEqualTo("{\"code\":5,\"message\":\"Not Found\",\"details\":[]}");
+		ResponseEntity<String> broken = this.advice.unexpected(new IllegalStateException("boom"),
+				new MockHttpServletRequest("POST", PushwooshEndpoints.MESSAGE_LOG));
+		assertThat(broken.getStatusCode()).isEqualTo(HttpStatus.INTERNAL_SERVER_ERROR);
+		ResponseEntity<String> serverSide = this.advice.unexpected(
+				new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE),
+				new MockHttpServletRequest("POST", PushwooshEndpoints.MESSAGE_LOG));
+		assertThat(serverSide.getStatusCode()).isEqualTo(HttpStatus.INTERNAL_SERVER_ERROR);
+	}
+
+	@Test
+	void pathParametersDoNotChangeTheErrorStyle() {
+		assertThat(ErrorStyle.of(new MockHttpServletRequest("POST", PushwooshEndpoints.MESSAGE_LOG + ";x=1")))
+			.isEqualTo(ErrorStyle.ERROR_FIELD);
+	}
+
+	@Test
+	void consecutiveIntervalsJoinIntoBoundedRuns() {
+		List<TimeInterval> days = List.of(day(1), day(2), day(3), day(5), day(6), day(7), day(8));
+		assertThat(TotalsByIntervalsController.runs(days, 3)).containsExactly(span(1, 4), span(5, 8), span(8, 9));
+		assertThat(TotalsByIntervalsController.runs(days, 10)).containsExactly(span(1, 4), span(5, 9));
+		assertThat(TotalsByIntervalsController.runs(List.of(), 10)).isEmpty();
+	}
+
+	private static TimeInterval day(int day) {
+		return span(day, day + 1);
+	}
+
+	private static TimeInterval span(int from, int to) {
+		return new TimeInterval(Instant.ofEpochSecond(from * 86_400L), Instant.ofEpochSecond(to * 86_400L));
+	}
+
+}
