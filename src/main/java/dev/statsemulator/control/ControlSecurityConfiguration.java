@@ -1,6 +1,7 @@
 package dev.statsemulator.control;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import jakarta.servlet.FilterChain;
@@ -47,12 +48,16 @@ class ControlSecurityConfiguration {
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint((request, response, ex) -> {
 				response.setStatus(HttpStatus.UNAUTHORIZED.value());
 				response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"stats-emulator\"");
+				// Bytes, not the writer: the servlet container would declare ISO-8859-1
+				// for it,
+				// and JSON is UTF-8.
 				response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-				response.getWriter()
-					.write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
+				response.getOutputStream()
+					.write(("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
 							+ "\"detail\":\"Send the admin token as 'Authorization: Bearer <token>' "
-							+ "(emulator.admin-token / EMULATOR_ADMIN_TOKEN, or the one printed at startup)\","
-							+ "\"instance\":\"" + request.getRequestURI().replace("\"", "") + "\"}");
+							+ "(emulator.admin-token / EMULATOR_ADMIN_TOKEN, else the one in <data-dir>/admin-token)\","
+							+ "\"instance\":\"" + request.getRequestURI().replace("\"", "") + "\"}")
+						.getBytes(StandardCharsets.UTF_8));
 			}))
 			.build();
 	}

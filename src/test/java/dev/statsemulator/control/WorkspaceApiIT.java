@@ -15,9 +15,27 @@ class WorkspaceApiIT extends PostgresIntegrationTest {
 		assertThat(missing.status()).isEqualTo(401);
 		assertThat(missing.header("WWW-Authenticate")).startsWith("Bearer");
 		assertThat(missing.json().path("detail").asString()).contains("Authorization: Bearer");
+		assertThat(missing.header("Content-Type")).isEqualTo("application/problem+json");
 		assertThat(http().withHeader("Authorization", "Bearer wrong").get("/_emulator/v1/workspaces").status())
 			.isEqualTo(401);
 		assertThat(admin().get("/_emulator/v1/workspaces").status()).isEqualTo(200);
+	}
+
+	@Test
+	void unknownPathsAndMethodsAreProblemDetails() {
+		Response notFound = admin().get("/_emulator/v1/no-such-thing");
+		assertThat(notFound.status()).isEqualTo(404);
+		assertThat(notFound.header("Content-Type")).isEqualTo("application/problem+json");
+		assertThat(notFound.json().path("status").asInt()).isEqualTo(404);
+		assertThat(notFound.json().path("detail").asString())
+			.isEqualTo("No control API endpoint GET /_emulator/v1/no-such-thing");
+		assertThat(notFound.json().has("timestamp")).isFalse();
+
+		Response wrongMethod = admin().send("PATCH", "/_emulator/v1/workspaces/any", "application/json", "{}");
+		assertThat(wrongMethod.status()).isEqualTo(405);
+		assertThat(wrongMethod.header("Content-Type")).isEqualTo("application/problem+json");
+		assertThat(wrongMethod.header("Allow")).contains("PUT");
+		assertThat(wrongMethod.json().path("detail").asString()).startsWith("Method PATCH is not supported");
 	}
 
 	@Test
