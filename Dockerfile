@@ -13,5 +13,13 @@ RUN useradd --system emulator && mkdir -p /app/data && chown emulator /app/data
 COPY --from=build /src/target/stats-emulator-*.jar /app/stats-emulator.jar
 USER emulator
 EXPOSE 8080
+# The data directory holds the embedded database and, when EMULATOR_ADMIN_TOKEN is not set,
+# the generated admin token: docker compose exec emulator cat /app/data/admin-token
 ENV EMULATOR_DATA_DIR=/app/data
-ENTRYPOINT ["java", "-jar", "/app/stats-emulator.jar"]
+# The heap: the service runs its whole benchmark in 512 MB. Override with -e JAVA_OPTS=...
+ENV JAVA_OPTS="-Xmx384m"
+# Healthy once the demo workspace is complete (/actuator/health answers 503 while it is
+# generated). No curl in the image: bash's /dev/tcp is enough for one request.
+HEALTHCHECK --interval=10s --timeout=5s --start-period=120s --retries=3 \
+  CMD ["bash", "-c", "exec 3<>/dev/tcp/127.0.0.1/${SERVER_PORT:-8080} && printf 'GET /actuator/health HTTP/1.0\\r\\nHost: localhost\\r\\n\\r\\n' >&3 && head -n 1 <&3 | grep -q ' 200 '"]
+ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS -jar /app/stats-emulator.jar \"$@\"", "--"]

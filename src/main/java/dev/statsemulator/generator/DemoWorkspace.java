@@ -17,14 +17,16 @@ import dev.statsemulator.workspace.WorkspaceService;
 import dev.statsemulator.workspace.WorkspaceSettings;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * On first start, the {@code demo} workspace: credentials for all four vendors (listed in
  * the README) and generated traffic for the last days, so every README example answers
- * with data at once. It is generated in the background; the service is healthy meanwhile.
- * An interrupted generation is started over on the next start.
+ * with data. It is generated in the background; meanwhile the health endpoint says
+ * OUT_OF_SERVICE ({@link DemoHealthIndicator}) and the control API shows the workspace's
+ * progress. An interrupted generation is started over on the next start.
  */
 @Component
 class DemoWorkspace {
@@ -51,12 +53,39 @@ class DemoWorkspace {
 
 	private final EmulatorClock clock;
 
+	private volatile State state;
+
+	private volatile Thread worker;
+
+	private volatile boolean stopping;
+
 	DemoWorkspace(EmulatorProperties properties, WorkspaceService workspaces, TrafficGenerator generator,
 			EmulatorClock clock) {
 		this.properties = properties.demo();
 		this.workspaces = workspaces;
 		this.generator = generator;
 		this.clock = clock;
+		this.state = this.properties.enabled() ? State.PENDING : State.DISABLED;
+	}
+
+	/** Where the demo workspace stands; the health endpoint reports it. */
+	enum State {
+
+		/** Turned off (emulator.demo.enabled=false). */
+		DISABLED,
+		/** Not checked yet: the service is starting. */
+		PENDING,
+		/** Its traffic is being generated: numbers are still growing. */
+		GENERATING,
+		/** Complete. */
+		READY,
+		/** Generation failed (logged); it is generated again on the next start. */
+		FAILED
+
+	}
+
+	State state() {
+		return this.state;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
@@ -66,19 +95,32 @@ class DemoWorkspace {
 		}
 		Thread thread = new Thread(this::ensure, "demo-workspace");
 		thread.setDaemon(true);
+		this.worker = thread;
 		thread.start();
+	}
+
+	/** A generation cut short by shutdown is started over on the next start. */
+	@EventListener(ContextClosedEvent.class)
+	void onClose() {
+		this.stopping = true;
+		Thread thread = this.worker;
+		if (thread != null) {
+			thread.interrupt();
+		}
 	}
 
 	void ensure() {
 		try {
 			if (this.workspaces.find(ID).isPresent()) {
 				if (this.workspaces.isReady(ID)) {
+					this.state = State.READY;
 					logger.info("Demo workspace '{}' is ready (emulator.demo.enabled=false turns it off)", ID);
 					return;
 				}
 				logger.info("Demo workspace '{}' was left incomplete by an earlier start; generating it again", ID);
 				this.workspaces.delete(ID);
 			}
+			this.state = State.GENERATING;
 			this.workspaces.put(ID, SETTINGS);
 			this.workspaces.setReady(ID, false);
 			Instant now = this.clock.now();
@@ -88,14 +130,24 @@ class DemoWorkspace {
 			GenerationResult result = this.generator.generate(ID,
 					new GenerationRequest(this.properties.seed(), from, now, this.properties.eventsPerDay(), Set.of()));
 			this.workspaces.setReady(ID, true);
+			this.state = State.READY;
 			logger.info("Demo workspace '{}' is ready: {} events over {} days, {} messages", ID, result.stored(),
 					this.properties.days(), result.messages());
 		}
 		catch (CredentialConflictException ex) {
+			this.state = State.FAILED;
 			logger.warn("Demo workspace not created: {}", ex.getMessage());
 		}
 		catch (RuntimeException ex) {
-			logger.error("Demo workspace generation failed; it is generated again on the next start", ex);
+			this.state = State.FAILED;
+			if (this.stopping) {
+				// Not a fault: the service stopped (in tests, the context closed) while
+				// the demo was generated.
+				logger.info("Demo workspace generation stopped by shutdown; it is generated again on the next start");
+			}
+			else {
+				logger.error("Demo workspace generation failed; it is generated again on the next start", ex);
+			}
 		}
 	}
 
