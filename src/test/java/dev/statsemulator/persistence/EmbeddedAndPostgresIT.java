@@ -1,6 +1,10 @@
 package dev.statsemulator.persistence;
 
+import java.io.IOException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -31,29 +35,59 @@ class EmbeddedAndPostgresIT {
 			"type=delivered&unit=day&from=2024-05-03T10:07:13.123Z&to=2024-05-20T01:00:00.001Z");
 
 	@Test
-	void theEmbeddedDefaultIsHealthyAndServesTheDemo(@TempDir Path dataDir) {
+	void theEmbeddedDefaultIsOutOfServiceUntilTheDemoIsComplete(@TempDir Path dataDir) {
 		try (RunningEmulator emulator = RunningEmulator.embedded(dataDir,
 				Map.of("emulator.demo.enabled", true, "emulator.demo.days", 3))) {
+			Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
 			Response health = emulator.http().get("/actuator/health");
-			assertThat(health.status()).isEqualTo(200);
+			while (health.status() != 200 && Instant.now().isBefore(deadline)) {
+				// Not ready: 503, and the workspace says it is being generated.
+				assertThat(health.status()).as(health.toString()).isEqualTo(503);
+				assertThat(health.json().path("status").asString()).isEqualTo("OUT_OF_SERVICE");
+				Response demo = emulator.admin().get("/_emulator/v1/workspaces/demo");
+				if (demo.status() == 200 && demo.json().path("status").asString().equals("generating")) {
+					assertThat(demo.json().path("generation").path("percent").asInt()).isBetween(0, 99);
+				}
+				sleep();
+				health = emulator.http().get("/actuator/health");
+			}
+			assertThat(health.status()).as(health.toString()).isEqualTo(200);
 			assertThat(health.json().path("status").asString()).isEqualTo("UP");
-			long total = awaitDemoTraffic(emulator.admin());
-			assertThat(total).isPositive();
-			assertThat(emulator.admin().get("/_emulator/v1/workspaces/demo").json().path("timezone").asString())
-				.isEqualTo("Europe/Athens");
+			Response demo = emulator.admin().get("/_emulator/v1/workspaces/demo");
+			assertThat(demo.json().path("timezone").asString()).isEqualTo("Europe/Athens");
+			assertThat(demo.json().path("status").asString()).isEqualTo("ready");
+			assertThat(demo.json().has("generation")).isFalse();
+			assertThat(emulator.admin()
+				.get("/_emulator/v1/workspaces/demo/stats?type=sent&unit=day")
+				.json()
+				.path("total")
+				.asLong()).isPositive();
 		}
 	}
 
-	private static long awaitDemoTraffic(Http admin) {
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-		while (Instant.now().isBefore(deadline)) {
-			Response stats = admin.get("/_emulator/v1/workspaces/demo/stats?type=sent&unit=day");
-			if (stats.status() == 200 && stats.json().path("total").asLong() > 0) {
-				return stats.json().path("total").asLong();
+	@Test
+	void withoutAConfiguredTokenOneIsKeptInTheDataDirectoryForItsOwnerOnly(@TempDir Path dataDir) throws IOException {
+		Path file = dataDir.resolve("admin-token");
+		String token;
+		try (RunningEmulator emulator = RunningEmulator.embedded(dataDir, Map.of("emulator.admin-token", ""))) {
+			token = Files.readString(file).strip();
+			assertThat(token).hasSizeGreaterThanOrEqualTo(32);
+			if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+				assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
 			}
-			sleep();
+			assertThat(emulator.http()
+				.withHeader("Authorization", "Bearer " + token)
+				.get("/_emulator/v1/workspaces")
+				.status()).isEqualTo(200);
 		}
-		throw new AssertionError("The demo workspace had no traffic after 60 s");
+		// The same token after a restart; a configured one is never written.
+		try (RunningEmulator emulator = RunningEmulator.embedded(dataDir, Map.of("emulator.admin-token", ""))) {
+			assertThat(Files.readString(file).strip()).isEqualTo(token);
+		}
+		Files.delete(file);
+		try (RunningEmulator emulator = RunningEmulator.embedded(dataDir, Map.of())) {
+			assertThat(file).doesNotExist();
+		}
 	}
 
 	@Test
