@@ -2,8 +2,11 @@ package dev.statsemulator.control;
 
 import java.util.List;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
+import dev.statsemulator.control.ControlExceptionAdvice.BadRequestException;
+import dev.statsemulator.workspace.InvalidSectionException;
 import dev.statsemulator.workspace.Workspace;
 import dev.statsemulator.workspace.WorkspaceService;
 import dev.statsemulator.workspace.WorkspaceService.PutResult;
@@ -35,22 +38,28 @@ class WorkspaceController {
 	}
 
 	@PutMapping("/{id}")
-	ResponseEntity<WorkspaceResponse> put(@PathVariable String id, @RequestBody(required = false) byte[] body) {
+	ResponseEntity<ObjectNode> put(@PathVariable String id, @RequestBody(required = false) byte[] body) {
 		WorkspaceSettings settings = (body == null || body.length == 0) ? null
 				: this.json.read(body, WorkspaceSettings.class);
-		PutResult result = this.workspaces.put(id, settings);
+		PutResult result;
+		try {
+			result = this.workspaces.put(id, settings);
+		}
+		catch (InvalidSectionException ex) {
+			throw new BadRequestException("Invalid JSON for WorkspaceSettings: " + ex.getMessage());
+		}
 		return ResponseEntity.status(result.created() ? HttpStatus.CREATED : HttpStatus.OK)
-			.body(WorkspaceResponse.of(result.workspace()));
+			.body(response(result.workspace()));
 	}
 
 	@GetMapping("/{id}")
-	WorkspaceResponse get(@PathVariable String id) {
-		return WorkspaceResponse.of(this.workspaces.require(id));
+	ObjectNode get(@PathVariable String id) {
+		return response(this.workspaces.require(id));
 	}
 
 	@GetMapping
-	List<WorkspaceResponse> list() {
-		return this.workspaces.list().stream().map(WorkspaceResponse::of).toList();
+	List<ObjectNode> list() {
+		return this.workspaces.list().stream().map(WorkspaceController::response).toList();
 	}
 
 	@DeleteMapping("/{id}")
@@ -60,21 +69,17 @@ class WorkspaceController {
 	}
 
 	/**
-	 * A workspace as the control API shows it: secrets are write-only and appear masked
-	 * or not at all.
+	 * A workspace as the control API shows it: its id and zone, then each vendor's
+	 * section (secrets are write-only and appear masked or not at all), then its times.
 	 */
-	@JsonInclude(JsonInclude.Include.NON_NULL)
-	record WorkspaceResponse(String id, String timezone, WorkspaceSettings.Tellody tellody,
-			WorkspaceSettings.GetResponse getresponse, WorkspaceSettings.RocketChat rocketchat,
-			WorkspaceSettings.Pushwoosh pushwoosh, String createdAt, String updatedAt) {
-
-		static WorkspaceResponse of(Workspace workspace) {
-			WorkspaceSettings settings = workspace.settings();
-			return new WorkspaceResponse(workspace.id(), workspace.timezone().getId(), settings.tellody(),
-					settings.getresponse(), settings.rocketchat(), settings.pushwoosh(),
-					workspace.createdAt().toString(), workspace.updatedAt().toString());
-		}
-
+	static ObjectNode response(Workspace workspace) {
+		ObjectNode body = JsonNodeFactory.instance.objectNode();
+		body.put("id", workspace.id());
+		body.put("timezone", workspace.timezone().getId());
+		workspace.settings().sections().forEach(body::set);
+		body.put("createdAt", workspace.createdAt().toString());
+		body.put("updatedAt", workspace.updatedAt().toString());
+		return body;
 	}
 
 }

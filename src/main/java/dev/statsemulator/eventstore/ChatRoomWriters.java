@@ -13,8 +13,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Who wrote in chat rooms: the distinct contacts of a room's chat messages. This lists
- * stored events (it is not a count), for lenses that show a room's members, such as
- * Rocket.Chat's usernames of a direct room.
+ * stored events (it is not a count), for lenses that show a room's members, such as the
+ * usernames of a direct room.
  */
 @Service
 public class ChatRoomWriters {

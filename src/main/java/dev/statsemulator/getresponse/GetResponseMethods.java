@@ -24,12 +24,16 @@ class GetResponseMethods {
 
 	private final WorkspaceService workspaces;
 
+	private final GetResponseCredentials credentials;
+
 	private final MessageStatistics statistics;
 
 	private final MessageListing listing;
 
-	GetResponseMethods(WorkspaceService workspaces, MessageStatistics statistics, MessageListing listing) {
+	GetResponseMethods(WorkspaceService workspaces, GetResponseCredentials credentials, MessageStatistics statistics,
+			MessageListing listing) {
 		this.workspaces = workspaces;
+		this.credentials = credentials;
 		this.statistics = statistics;
 		this.listing = listing;
 	}
@@ -66,7 +70,7 @@ class GetResponseMethods {
 	}
 
 	private Workspace authenticate(JsonNode apiKey) {
-		return ((apiKey != null && apiKey.isString()) ? this.workspaces.workspaceForGetResponseKey(apiKey.stringValue())
+		return ((apiKey != null && apiKey.isString()) ? this.credentials.workspaceOf(apiKey.stringValue())
 				: java.util.Optional.<String>empty())
 			.flatMap(this.workspaces::find)
 			.orElseThrow(() -> new JsonRpcException(JsonRpcError.API_KEY_VERIFICATION_FAILED));

@@ -17,7 +17,6 @@ import tools.jackson.databind.JsonNode;
 import dev.statsemulator.eventstore.EventSelection;
 import dev.statsemulator.eventstore.EventStore;
 import dev.statsemulator.eventstore.EventType;
-import dev.statsemulator.workspace.Accounts.PushwooshAccess;
 
 /**
  * A getMessageLog request, validated: the events it selects, the page size, and a

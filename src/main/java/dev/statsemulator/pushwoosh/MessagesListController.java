@@ -24,7 +24,6 @@ import dev.statsemulator.pushwoosh.MessagesListResponse.PlatformParameters;
 import dev.statsemulator.pushwoosh.MessagesListResponse.PushDetails;
 import dev.statsemulator.pushwoosh.MessagesListResponse.PushInfo;
 import dev.statsemulator.pushwoosh.MessagesListResponse.PushMetrics;
-import dev.statsemulator.workspace.Accounts.PushwooshAccess;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PostMapping;

@@ -5,8 +5,6 @@ import java.io.IOException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import dev.statsemulator.workspace.WorkspaceService;
-
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -31,7 +29,7 @@ class PushwooshSecurityConfiguration {
 
 	@Bean
 	@Order(Ordered.HIGHEST_PRECEDENCE + 50)
-	SecurityFilterChain pushwooshSecurity(HttpSecurity http, WorkspaceService workspaces) throws Exception {
+	SecurityFilterChain pushwooshSecurity(HttpSecurity http, PushwooshCredentials credentials) throws Exception {
 		return http.securityMatcher(PATH).cors((cors) -> {
 		})
 			.csrf((csrf) -> csrf.disable())
@@ -39,7 +37,7 @@ class PushwooshSecurityConfiguration {
 				.sessionFixation((fixation) -> fixation.none()))
 			.requestCache((cache) -> cache.disable())
 			.securityContext((context) -> context.requireExplicitSave(true))
-			.addFilterBefore(new PushwooshTokenFilter(workspaces), BasicAuthenticationFilter.class)
+			.addFilterBefore(new PushwooshTokenFilter(credentials), BasicAuthenticationFilter.class)
 			.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
 			.exceptionHandling((exceptions) -> exceptions
 				.authenticationEntryPoint((request, response, ex) -> writeError(request, response,

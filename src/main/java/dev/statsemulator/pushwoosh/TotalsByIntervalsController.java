@@ -29,7 +29,6 @@ import dev.statsemulator.eventstore.Metric;
 import dev.statsemulator.pushwoosh.TotalsByIntervalsResponse.Conversion;
 import dev.statsemulator.pushwoosh.TotalsByIntervalsResponse.ConversionEvent;
 import dev.statsemulator.pushwoosh.TotalsByIntervalsResponse.Interval;
-import dev.statsemulator.workspace.Accounts.PushwooshAccess;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PostMapping;

@@ -7,9 +7,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import dev.statsemulator.workspace.Accounts.RocketChatAccount;
-import dev.statsemulator.workspace.WorkspaceService;
-
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -41,7 +38,7 @@ class RocketChatSecurityConfiguration {
 
 	@Bean
 	@Order(Ordered.HIGHEST_PRECEDENCE + 40)
-	SecurityFilterChain rocketChatSecurity(HttpSecurity http, WorkspaceService workspaces) throws Exception {
+	SecurityFilterChain rocketChatSecurity(HttpSecurity http, RocketChatCredentials credentials) throws Exception {
 		return http.securityMatcher(PATHS).cors((cors) -> {
 		})
 			.csrf((csrf) -> csrf.disable())
@@ -49,7 +46,7 @@ class RocketChatSecurityConfiguration {
 				.sessionFixation((fixation) -> fixation.none()))
 			.requestCache((cache) -> cache.disable())
 			.securityContext((context) -> context.requireExplicitSave(true))
-			.addFilterBefore(new AuthTokenFilter(workspaces), BasicAuthenticationFilter.class)
+			.addFilterBefore(new AuthTokenFilter(credentials), BasicAuthenticationFilter.class)
 			.authorizeHttpRequests((requests) -> requests.requestMatchers(LOGIN)
 				.permitAll()
 				.requestMatchers("/api/v1/engagement-dashboard/**")
@@ -70,10 +67,10 @@ class RocketChatSecurityConfiguration {
 	 */
 	static final class AuthTokenFilter extends OncePerRequestFilter {
 
-		private final WorkspaceService workspaces;
+		private final RocketChatCredentials credentials;
 
-		AuthTokenFilter(WorkspaceService workspaces) {
-			this.workspaces = workspaces;
+		AuthTokenFilter(RocketChatCredentials credentials) {
+			this.credentials = credentials;
 		}
 
 		@Override
@@ -82,7 +79,7 @@ class RocketChatSecurityConfiguration {
 			String userId = request.getHeader("X-User-Id");
 			String authToken = request.getHeader("X-Auth-Token");
 			if (userId != null && authToken != null) {
-				this.workspaces.rocketChatByToken(userId, authToken)
+				this.credentials.byToken(userId, authToken)
 					.ifPresent(
 							(account) -> SecurityContextHolder.getContext().setAuthentication(authenticated(account)));
 			}

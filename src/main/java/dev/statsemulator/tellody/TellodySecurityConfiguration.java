@@ -6,7 +6,6 @@ import java.util.Base64;
 import tools.jackson.databind.json.JsonMapper;
 
 import dev.statsemulator.clock.EmulatorClock;
-import dev.statsemulator.workspace.WorkspaceService;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -44,14 +43,14 @@ class TellodySecurityConfiguration {
 
 	@Bean
 	@Order(Ordered.HIGHEST_PRECEDENCE + 20)
-	SecurityFilterChain tellodySecurity(HttpSecurity http, WorkspaceService workspaces,
+	SecurityFilterChain tellodySecurity(HttpSecurity http, TellodyCredentials credentials,
 			TellodyWorkspaces sessionWorkspaces, EmulatorClock clock, JsonMapper json) throws Exception {
 		TellodyResponses responses = new TellodyResponses(json);
 		// Signs remember-me cookies; a new one per start, so a restart ends those logins.
 		String key = randomKey();
-		TellodyRememberMeServices rememberMe = new TellodyRememberMeServices(key, workspaces, clock);
+		TellodyRememberMeServices rememberMe = new TellodyRememberMeServices(key, credentials, clock);
 		// Only Tellody users, and no parent manager: no other credential can log in here.
-		ProviderManager authentication = new ProviderManager(new TellodyAuthenticationProvider(workspaces),
+		ProviderManager authentication = new ProviderManager(new TellodyAuthenticationProvider(credentials),
 				new RememberMeAuthenticationProvider(key));
 		HttpSessionCsrfTokenRepository tokens = new HttpSessionCsrfTokenRepository();
 		tokens.setHeaderName(XSRF_HEADER);

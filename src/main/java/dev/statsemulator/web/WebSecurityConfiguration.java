@@ -30,10 +30,11 @@ class WebSecurityConfiguration {
 		cors.setAllowedOriginPatterns(properties.cors().allowedOrigins());
 		cors.setAllowedMethods(List.of("GET", "POST", "PUT", "DELETE", "OPTIONS"));
 		cors.setAllowedHeaders(List.of("*"));
-		// Tellody's XSRF token travels in a response header that browser code must be
+		// A session login's XSRF token travels in a response header that browser code
+		// must be
 		// able to read.
 		cors.setExposedHeaders(List.of("X-XSRF-TOKEN"));
-		// Tellody's session is a cookie.
+		// Session logins use a cookie.
 		cors.setAllowCredentials(true);
 		cors.setMaxAge(3600L);
 		UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
