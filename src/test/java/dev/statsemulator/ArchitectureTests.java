@@ -1,9 +1,12 @@
 package dev.statsemulator;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.Period;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Arrays;
 import java.util.Set;
@@ -11,6 +14,7 @@ import java.util.stream.Stream;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaCall;
+import com.tngtech.archunit.core.domain.JavaFieldAccess;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -81,6 +85,28 @@ class ArchitectureTests {
 			.should()
 			.callCodeUnitWhere(calendarArithmetic)
 			.because("time bucketing lives in one place, TimeBucketer")
+			.check(CLASSES);
+	}
+
+	@Test
+	void onlyTheAggregationPackageDoesDayArithmeticOnInstants() {
+		Set<String> calendarUnits = Set.of("DAYS", "WEEKS", "MONTHS", "YEARS", "DECADES", "CENTURIES");
+		DescribedPredicate<JavaCall<?>> dayDurations = DescribedPredicate.describe(
+				"days as durations (Duration.ofDays/toDays, Period)",
+				(call) -> (call.getTargetOwner().isEquivalentTo(Duration.class)
+						&& call.getName().matches("(of|to)Days.*"))
+						|| call.getTargetOwner().isEquivalentTo(Period.class));
+		DescribedPredicate<JavaFieldAccess> calendarUnit = DescribedPredicate.describe(
+				"calendar units (ChronoUnit.DAYS and longer, as in Instant.plus(1, DAYS))",
+				(access) -> access.getTargetOwner().isEquivalentTo(ChronoUnit.class)
+						&& calendarUnits.contains(access.getName()));
+		noClasses().that()
+			.resideOutsideOfPackage("dev.statsemulator.aggregation..")
+			.should()
+			.callCodeUnitWhere(dayDurations)
+			.orShould()
+			.accessFieldWhere(calendarUnit)
+			.because("days are calendar units: TimeBucketer.plusLocalDays, or TimeBucketer.exactDays for 24-hour days")
 			.check(CLASSES);
 	}
 

@@ -6,6 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
 
+import dev.statsemulator.BadInputException;
 import dev.statsemulator.eventstore.BatchConflictException;
 import dev.statsemulator.eventstore.InvalidBatchException;
 import dev.statsemulator.workspace.CredentialConflictException;
@@ -76,7 +77,7 @@ class ControlExceptionAdvice extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler
-	ProblemDetail illegalArgument(IllegalArgumentException ex) {
+	ProblemDetail badInput(BadInputException ex) {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
 	}
 

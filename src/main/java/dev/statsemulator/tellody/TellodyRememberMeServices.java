@@ -15,6 +15,7 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import dev.statsemulator.aggregation.TimeBucketer;
 import dev.statsemulator.clock.EmulatorClock;
 
 import org.springframework.security.authentication.RememberMeAuthenticationToken;
@@ -41,7 +42,7 @@ class TellodyRememberMeServices implements RememberMeServices {
 	/** How it may say no. */
 	static final Set<String> NO = Set.of("false", "off", "no", "0", "");
 
-	static final Duration VALIDITY = Duration.ofDays(14);
+	static final Duration VALIDITY = TimeBucketer.exactDays(14);
 
 	private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
 

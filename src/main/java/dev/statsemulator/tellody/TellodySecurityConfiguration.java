@@ -6,11 +6,14 @@ import java.util.Base64;
 import tools.jackson.databind.json.JsonMapper;
 
 import dev.statsemulator.clock.EmulatorClock;
+import dev.statsemulator.web.ForcedHeaderFilter;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.RememberMeAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -69,7 +72,11 @@ class TellodySecurityConfiguration {
 				.successHandler(responses::loginSucceeded)
 				.failureHandler(responses::loginFailed))
 			.rememberMe((remember) -> remember.rememberMeServices(rememberMe).key(key))
-			.addFilterBefore(new JsonAnswerFilter(), CsrfFilter.class)
+			// Tellody answers JSON whatever the client accepts (browsers send text/html,
+			// some libraries application/xml), so content negotiation never turns an
+			// answer or an error into a 406 or an HTML error page.
+			.addFilterBefore(new ForcedHeaderFilter(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE),
+					CsrfFilter.class)
 			.addFilterBefore(new HeadersAsBodyFilter(responses), CsrfFilter.class)
 			.addFilterBefore(new LoginFormFilter(responses), UsernamePasswordAuthenticationFilter.class)
 			// Before remember-me, so a cookie may log in again a user that is still

@@ -9,7 +9,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
@@ -45,14 +44,7 @@ class WebSecurityConfiguration {
 	@Bean
 	@Order(Ordered.LOWEST_PRECEDENCE - 10)
 	SecurityFilterChain publicSecurity(HttpSecurity http) throws Exception {
-		return http.cors((cors) -> {
-		})
-			.csrf((csrf) -> csrf.disable())
-			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
-				.sessionFixation((fixation) -> fixation.none()))
-			.requestCache((cache) -> cache.disable())
-			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
-			.build();
+		return StatelessChain.of(http).authorizeHttpRequests((requests) -> requests.anyRequest().permitAll()).build();
 	}
 
 }
