@@ -88,24 +88,4 @@ class ControlExceptionAdvice extends ResponseEntityExceptionHandler {
 				"Unexpected error: " + ex.getClass().getSimpleName() + " (see the emulator's log)");
 	}
 
-	/** A request the control API cannot take, with what to fix. */
-	static class BadRequestException extends RuntimeException {
-
-		private final List<String> errors;
-
-		BadRequestException(String message) {
-			this(message, List.of());
-		}
-
-		BadRequestException(String message, List<String> errors) {
-			super(message);
-			this.errors = List.copyOf(errors);
-		}
-
-		List<String> errors() {
-			return this.errors;
-		}
-
-	}
-
 }

@@ -9,7 +9,6 @@ import java.util.Set;
 
 import dev.statsemulator.aggregation.TimeBucketer;
 import dev.statsemulator.clock.EmulatorClock;
-import dev.statsemulator.control.ControlExceptionAdvice.BadRequestException;
 import dev.statsemulator.generator.GenerationRequest;
 import dev.statsemulator.generator.GenerationRequest.Domain;
 import dev.statsemulator.generator.GenerationResult;

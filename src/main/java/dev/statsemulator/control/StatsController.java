@@ -22,7 +22,6 @@ import dev.statsemulator.aggregation.Counts;
 import dev.statsemulator.aggregation.TimeBucketer;
 import dev.statsemulator.aggregation.TimeInterval;
 import dev.statsemulator.clock.EmulatorClock;
-import dev.statsemulator.control.ControlExceptionAdvice.BadRequestException;
 import dev.statsemulator.eventstore.Channel;
 import dev.statsemulator.eventstore.CountFilter;
 import dev.statsemulator.eventstore.Dimension;

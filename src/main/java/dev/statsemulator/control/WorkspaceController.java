@@ -5,7 +5,6 @@ import java.util.List;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
-import dev.statsemulator.control.ControlExceptionAdvice.BadRequestException;
 import dev.statsemulator.workspace.InvalidSectionException;
 import dev.statsemulator.workspace.Workspace;
 import dev.statsemulator.workspace.WorkspaceService;

@@ -44,20 +44,20 @@ public class EventStore {
 
 	private final EventRepository events;
 
-	private final MessageCatalogue catalogue;
+	private final MessageCatalogueStore catalogue;
 
-	private final FirstTouches firstTouches;
+	private final FirstTouchStore firstTouches;
 
-	private final BucketWriter buckets;
+	private final BucketStore buckets;
 
-	private final DayRollup dayRollup;
+	private final DayRollupStore dayRollup;
 
 	private final LocalDays localDays;
 
 	private final TransactionTemplate transactions;
 
-	EventStore(WorkspaceService workspaces, EventRepository events, MessageCatalogue catalogue,
-			FirstTouches firstTouches, BucketWriter buckets, DayRollup dayRollup, LocalDays localDays,
+	EventStore(WorkspaceService workspaces, EventRepository events, MessageCatalogueStore catalogue,
+			FirstTouchStore firstTouches, BucketStore buckets, DayRollupStore dayRollup, LocalDays localDays,
 			PlatformTransactionManager transactionManager) {
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.workspaces = workspaces;

@@ -26,12 +26,12 @@ class GetResponseMethods {
 
 	private final GetResponseCredentials credentials;
 
-	private final MessageStatistics statistics;
+	private final MessageStatisticsService statistics;
 
-	private final MessageListing listing;
+	private final MessageListingService listing;
 
-	GetResponseMethods(WorkspaceService workspaces, GetResponseCredentials credentials, MessageStatistics statistics,
-			MessageListing listing) {
+	GetResponseMethods(WorkspaceService workspaces, GetResponseCredentials credentials,
+			MessageStatisticsService statistics, MessageListingService listing) {
 		this.workspaces = workspaces;
 		this.credentials = credentials;
 		this.statistics = statistics;
@@ -46,9 +46,9 @@ class GetResponseMethods {
 	Object call(String method, JsonNode params) {
 		List<String> known = switch (method) {
 			case "ping" -> List.of();
-			case "get_messages" -> MessageListing.LIST_CONDITIONS;
-			case "get_message" -> MessageListing.ONE_CONDITIONS;
-			case "get_message_stats" -> MessageStatistics.CONDITIONS;
+			case "get_messages" -> MessageListingService.LIST_CONDITIONS;
+			case "get_message" -> MessageListingService.ONE_CONDITIONS;
+			case "get_message_stats" -> MessageStatisticsService.CONDITIONS;
 			default -> throw new JsonRpcException(JsonRpcError.methodNotFound(
 					"The emulator does not know '" + method + "'; it emulates " + String.join(", ", METHODS)));
 		};

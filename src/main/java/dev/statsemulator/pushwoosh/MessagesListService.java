@@ -45,9 +45,9 @@ class MessagesListService {
 
 	private final EventStore events;
 
-	private final PushwooshMetrics metrics;
+	private final PushwooshMetricsService metrics;
 
-	MessagesListService(EventStore events, PushwooshMetrics metrics) {
+	MessagesListService(EventStore events, PushwooshMetricsService metrics) {
 		this.events = events;
 		this.metrics = metrics;
 	}

@@ -17,7 +17,7 @@ import dev.statsemulator.aggregation.TimeInterval;
 import dev.statsemulator.eventstore.CatalogueMessage;
 import dev.statsemulator.eventstore.CountFilter;
 import dev.statsemulator.eventstore.Dimension;
-import dev.statsemulator.eventstore.MessageTimeline;
+import dev.statsemulator.eventstore.MessageTimelineStore;
 import dev.statsemulator.eventstore.EventStore;
 import dev.statsemulator.eventstore.EventType;
 import dev.statsemulator.eventstore.Metric;
@@ -27,11 +27,11 @@ import dev.statsemulator.pushwoosh.TotalsByIntervalsResponse.Interval;
 
 import org.springframework.stereotype.Service;
 
-import static dev.statsemulator.pushwoosh.PushwooshMetrics.DELIVERIES;
-import static dev.statsemulator.pushwoosh.PushwooshMetrics.INBOX_OPENS;
-import static dev.statsemulator.pushwoosh.PushwooshMetrics.OPENS;
-import static dev.statsemulator.pushwoosh.PushwooshMetrics.SENDS;
-import static dev.statsemulator.pushwoosh.PushwooshMetrics.UNSHOWABLE;
+import static dev.statsemulator.pushwoosh.PushwooshMetricsService.DELIVERIES;
+import static dev.statsemulator.pushwoosh.PushwooshMetricsService.INBOX_OPENS;
+import static dev.statsemulator.pushwoosh.PushwooshMetricsService.OPENS;
+import static dev.statsemulator.pushwoosh.PushwooshMetricsService.SENDS;
+import static dev.statsemulator.pushwoosh.PushwooshMetricsService.UNSHOWABLE;
 
 /**
  * The work behind totalsByIntervals: a message's counts per UTC hour and platform, and
@@ -44,11 +44,11 @@ class TotalsByIntervalsService {
 
 	private final EventStore events;
 
-	private final MessageTimeline timeline;
+	private final MessageTimelineStore timeline;
 
 	private final AggregationService aggregation;
 
-	TotalsByIntervalsService(EventStore events, MessageTimeline timeline, AggregationService aggregation) {
+	TotalsByIntervalsService(EventStore events, MessageTimelineStore timeline, AggregationService aggregation) {
 		this.events = events;
 		this.timeline = timeline;
 		this.aggregation = aggregation;
@@ -122,14 +122,17 @@ class TotalsByIntervalsService {
 		Counts counts = this.aggregation.count(CountQuery.totals(workspaceId, metrics, filter, from, to)
 			.bucketedBy(Bucketing.of(BucketUnit.HOUR, ZoneOffset.UTC))
 			.groupedBy(Dimension.PLATFORM));
-		Counts errors = this.aggregation.count(CountQuery
-			.totals(workspaceId, List.of(SENDS), filter.withDetails(Set.of(PushwooshMetrics.SEND_ERROR)), from, to)
-			.bucketedBy(Bucketing.of(BucketUnit.HOUR, ZoneOffset.UTC))
-			.groupedBy(Dimension.PLATFORM));
+		Counts errors = this.aggregation
+			.count(CountQuery
+				.totals(workspaceId, List.of(SENDS), filter.withDetails(Set.of(PushwooshMetricsService.SEND_ERROR)),
+						from, to)
+				.bucketedBy(Bucketing.of(BucketUnit.HOUR, ZoneOffset.UTC))
+				.groupedBy(Dimension.PLATFORM));
 		Set<String> active = new HashSet<>();
 		metrics.forEach((metric) -> active.addAll(counts.groups(metric)));
 		List<String> platforms = active.stream()
-			.sorted(Comparator.comparingInt(PushwooshMetrics::platformCode).thenComparing(Comparator.naturalOrder()))
+			.sorted(Comparator.comparingInt(PushwooshMetricsService::platformCode)
+				.thenComparing(Comparator.naturalOrder()))
 			.toList();
 		List<Interval> rows = new ArrayList<>();
 		for (int bucket = 0; bucket < counts.buckets().size(); bucket++) {
@@ -143,7 +146,7 @@ class TotalsByIntervalsService {
 				if (sends + opens + deliveries + inboxOpens + unshowable == 0) {
 					continue;
 				}
-				rows.add(new Interval(timestamp, PushwooshMetrics.platformCode(platform), Long.toString(sends),
+				rows.add(new Interval(timestamp, PushwooshMetricsService.platformCode(platform), Long.toString(sends),
 						Long.toString(opens), Long.toString(deliveries), Long.toString(inboxOpens),
 						Long.toString(unshowable), Long.toString(errors.count(SENDS, platform, bucket))));
 			}

@@ -20,9 +20,9 @@ class EngagementDashboardController {
 
 	private final WorkspaceService workspaces;
 
-	private final MessagesEngagement engagement;
+	private final EngagementDashboardService engagement;
 
-	EngagementDashboardController(WorkspaceService workspaces, MessagesEngagement engagement) {
+	EngagementDashboardController(WorkspaceService workspaces, EngagementDashboardService engagement) {
 		this.workspaces = workspaces;
 		this.engagement = engagement;
 	}

@@ -18,14 +18,14 @@ import dev.statsemulator.eventstore.Dimension;
 import dev.statsemulator.eventstore.EventType;
 import dev.statsemulator.eventstore.Metric;
 
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Service;
 
 /**
  * Messages' lifetime counts per platform, as messages:list reports them; every number
  * from the aggregation service, with a fixed number of queries for a whole page.
  */
-@Component
-class PushwooshMetrics {
+@Service
+class PushwooshMetricsService {
 
 	static final Metric SENDS = Metric.all(EventType.SENT);
 
@@ -56,7 +56,7 @@ class PushwooshMetrics {
 
 	private final AggregationService aggregation;
 
-	PushwooshMetrics(AggregationService aggregation) {
+	PushwooshMetricsService(AggregationService aggregation) {
 		this.aggregation = aggregation;
 	}
 

@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
 
 /** The message catalogue and the chat rooms. */
 @Component
-class MessageCatalogue {
+class MessageCatalogueStore {
 
 	private static final String COLUMNS = "id, number, registered, application, campaign, channel, platforms, name, "
 			+ "subject, title, content, template, created_at, send_at, status, source, type";
@@ -39,9 +39,9 @@ class MessageCatalogue {
 
 	private final RowMapper<CatalogueMessage> mapper = this::toMessage;
 
-	private final KeyLookup keys;
+	private final KeyLookupStore keys;
 
-	MessageCatalogue(JdbcTemplate jdbc, JsonMapper json, KeyLookup keys) {
+	MessageCatalogueStore(JdbcTemplate jdbc, JsonMapper json, KeyLookupStore keys) {
 		this.keys = keys;
 		this.jdbc = jdbc;
 		this.json = json;
@@ -111,7 +111,7 @@ class MessageCatalogue {
 		.thenComparing(Defaults::campaign, Comparator.nullsLast(Comparator.naturalOrder()))
 		.thenComparing(Defaults::application, Comparator.nullsLast(Comparator.naturalOrder()));
 
-	private static final Comparator<Event> EARLIEST_FIRST = Comparator.comparing(MessageCatalogue::defaults,
+	private static final Comparator<Event> EARLIEST_FIRST = Comparator.comparing(MessageCatalogueStore::defaults,
 			EARLIEST_FIRST_DEFAULTS);
 
 	private static Defaults defaults(Event event) {

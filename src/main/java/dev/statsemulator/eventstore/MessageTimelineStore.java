@@ -13,11 +13,11 @@ import org.springframework.stereotype.Component;
  * the message's events.
  */
 @Component
-public class MessageTimeline {
+public class MessageTimelineStore {
 
 	private final JdbcTemplate jdbc;
 
-	MessageTimeline(JdbcTemplate jdbc) {
+	MessageTimelineStore(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
 	}
 
