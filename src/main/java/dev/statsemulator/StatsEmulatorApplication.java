@@ -9,8 +9,8 @@ import org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoCon
  * Stats Emulator: one event store, one time-bucketing aggregation service, and one lens
  * per vendor.
  * <p>
- * Where a request enters: {@code control} (the emulator's own API) and {@code vendor.*}
- * (one package per vendor API). Where its numbers come from:
+ * Where a request enters: {@code control} (the emulator's own API) and one package per
+ * vendor API (docs/architecture.md). Where its numbers come from:
  * {@code aggregation.AggregationService}, which reads the buckets that {@code eventstore}
  * maintains at ingest. Where its answer is shaped: the vendor package's controller and
  * response records.

@@ -1,107 +1,68 @@
 package dev.statsemulator;
 
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZonedDateTime;
-import java.time.temporal.TemporalAdjusters;
-import java.util.Arrays;
-import java.util.Set;
-import java.util.stream.Stream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.TreeSet;
 
-import com.tngtech.archunit.base.DescribedPredicate;
-import com.tngtech.archunit.core.domain.JavaCall;
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.stereotype.Repository;
-import org.springframework.web.bind.annotation.RestController;
+import org.springframework.modulith.core.ApplicationModule;
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The architecture, verified: features by package, vendors as independent lenses, one
- * place for calendar arithmetic.
+ * The modules, verified by Spring Modulith: each feature package is a module that uses
+ * only the modules its {@code package-info.java} allows and only their public API; no
+ * cycles. The Documenter's diagrams go to {@code target/spring-modulith-docs}; the
+ * Mermaid diagram in docs/architecture.md is derived from the same model and checked
+ * here, so it cannot drift from the code.
  */
 class ModularityTests {
 
-	private static final JavaClasses CLASSES = new ClassFileImporter()
-		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-		.importPackages("dev.statsemulator");
-
-	private static final String[] SHARED = { "dev.statsemulator.workspace..", "dev.statsemulator.eventstore..",
-			"dev.statsemulator.aggregation..", "dev.statsemulator.clock..", "dev.statsemulator.generator.." };
-
-	private static final String[] VENDORS = { "dev.statsemulator.tellody..", "dev.statsemulator.getresponse..",
-			"dev.statsemulator.rocketchat..", "dev.statsemulator.pushwoosh.." };
+	private static final ApplicationModules MODULES = ApplicationModules.of(StatsEmulatorApplication.class);
 
 	@Test
-	void featuresHaveNoCycles() {
-		slices().matching("dev.statsemulator.(*)..").should().beFreeOfCycles().check(CLASSES);
+	void modulesRespectTheirDeclaredDependencies() {
+		MODULES.verify();
 	}
 
 	@Test
-	void vendorLensesNeverDependOnEachOther() {
-		for (String vendor : VENDORS) {
-			noClasses().that()
-				.resideInAPackage(vendor)
-				.should()
-				.dependOnClassesThat()
-				.resideInAnyPackage(
-						Arrays.stream(VENDORS).filter((other) -> !other.equals(vendor)).toArray(String[]::new))
-				.check(CLASSES);
-		}
+	void writesTheModuleDocumentation() {
+		new Documenter(MODULES).writeDocumentation();
 	}
 
 	@Test
-	void sharedFeaturesKnowNothingOfVendorsOrTheControlApi() {
-		noClasses().that()
-			.resideInAnyPackage(SHARED)
-			.should()
-			.dependOnClassesThat()
-			.resideInAnyPackage(concat(VENDORS, "dev.statsemulator.control..", "dev.statsemulator.web.."))
-			.check(CLASSES);
+	void architectureDocumentShowsTheCurrentModuleDiagram() throws IOException {
+		String document = Files.readString(Path.of("docs/architecture.md"), StandardCharsets.UTF_8);
+		assertThat(document)
+			.as("docs/architecture.md must contain the module diagram as the code has it now:%n%s", mermaid(MODULES))
+			.contains(mermaid(MODULES));
 	}
 
-	@Test
-	void onlyTheAggregationPackageDoesCalendarArithmetic() {
-		Set<Class<?>> calendarTypes = Set.of(LocalDate.class, LocalDateTime.class, ZonedDateTime.class,
-				OffsetDateTime.class);
-		DescribedPredicate<JavaCall<?>> calendarArithmetic = DescribedPredicate.describe(
-				"calendar arithmetic (plus/minus/with/truncatedTo on local or zoned date-times, TemporalAdjusters)",
-				(call) -> call.getTargetOwner().isEquivalentTo(TemporalAdjusters.class)
-						|| (calendarTypes.stream().anyMatch((type) -> call.getTargetOwner().isEquivalentTo(type))
-								&& call.getName().matches("(plus|minus|with|truncatedTo).*")));
-		noClasses().that()
-			.resideOutsideOfPackage("dev.statsemulator.aggregation..")
-			.should()
-			.callCodeUnitWhere(calendarArithmetic)
-			.because("time bucketing lives in one place, TimeBucketer")
-			.check(CLASSES);
-	}
-
-	@Test
-	void repositoriesAreInternalToTheirFeature() {
-		classes().that().areAnnotatedWith(Repository.class).should().notBePublic().check(CLASSES);
-	}
-
-	@Test
-	void requestsEnterOnlyThroughControlAndVendorPackages() {
-		classes().that()
-			.areAnnotatedWith(RestController.class)
-			.should()
-			.resideInAnyPackage(concat(VENDORS, "dev.statsemulator.control.."))
-			.andShould()
-			.notBePublic()
-			.check(CLASSES);
-	}
-
-	private static String[] concat(String[] packages, String... more) {
-		return Stream.concat(Arrays.stream(packages), Arrays.stream(more)).toArray(String[]::new);
+	/**
+	 * A Mermaid flowchart of the modules and their direct dependencies, in a stable
+	 * order.
+	 */
+	static String mermaid(ApplicationModules modules) {
+		StringBuilder diagram = new StringBuilder("```mermaid\nflowchart LR\n");
+		modules.stream().sorted(Comparator.comparing(ApplicationModule::getIdentifier)).forEach((module) -> {
+			diagram.append("    ")
+				.append(module.getIdentifier())
+				.append("[\"")
+				.append(module.getDisplayName())
+				.append("\"]\n");
+		});
+		TreeSet<String> edges = new TreeSet<>();
+		modules.forEach((module) -> module.getDirectDependencies(modules)
+			.uniqueModules()
+			.forEach((target) -> edges.add("    " + module.getIdentifier() + " --> " + target.getIdentifier())));
+		edges.forEach((edge) -> diagram.append(edge).append('\n'));
+		return diagram.append("```\n").toString();
 	}
 
 }

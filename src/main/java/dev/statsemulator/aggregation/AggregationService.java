@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.LongFunction;
 
+import dev.statsemulator.eventstore.CountFilter;
 import dev.statsemulator.eventstore.CountRow;
 import dev.statsemulator.eventstore.CountStore;
 import dev.statsemulator.eventstore.Granularity;
@@ -34,6 +35,12 @@ public class AggregationService {
 	/** The most buckets one query may ask for. */
 	public static final int MAX_BUCKETS = 100_000;
 
+	/** The most UTC years whose days one query can count (a year has up to 366 days). */
+	public static final int MAX_YEARS_OF_DAYS = MAX_BUCKETS / 366;
+
+	/** The most UTC days whose hours one query can count (a UTC day has 24 hours). */
+	public static final int MAX_DAYS_OF_HOURS = MAX_BUCKETS / 24;
+
 	/**
 	 * Above this many separate runs of one slot size, read the whole span once and filter
 	 * here.
@@ -53,6 +60,33 @@ public class AggregationService {
 	AggregationService(CountStore store, LocalDays localDays) {
 		this.store = store;
 		this.localDays = localDays;
+	}
+
+	/**
+	 * The buckets of a bucketed query in which any of its metrics counts an event, oldest
+	 * first.
+	 */
+	public List<TimeInterval> activeBuckets(CountQuery query) {
+		Counts counts = count(query);
+		List<TimeInterval> active = new ArrayList<>();
+		for (int bucket = 0; bucket < counts.buckets().size(); bucket++) {
+			int index = bucket;
+			if (query.metrics().stream().anyMatch((metric) -> counts.count(metric, index) > 0)) {
+				active.add(counts.buckets().get(bucket));
+			}
+		}
+		return active;
+	}
+
+	/**
+	 * Spans of whole UTC hours that together hold every hour with an event of the metrics
+	 * between {@code first} and {@code last}, however far apart, each short enough to be
+	 * counted per hour in one query ({@link #MAX_DAYS_OF_HOURS}): the active hours of a
+	 * series, found at a cost that follows its active days, not its length.
+	 */
+	public List<TimeInterval> activeHourSpans(String workspaceId, List<Metric> metrics, CountFilter filter,
+			Instant first, Instant last) {
+		return ActiveSpans.ofHours(this, workspaceId, metrics, filter, first, last);
 	}
 
 	/**

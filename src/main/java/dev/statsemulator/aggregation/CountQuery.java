@@ -3,6 +3,7 @@ package dev.statsemulator.aggregation;
 import java.time.Instant;
 import java.util.List;
 
+import dev.statsemulator.BadInputException;
 import dev.statsemulator.eventstore.CountFilter;
 import dev.statsemulator.eventstore.Dimension;
 import dev.statsemulator.eventstore.Metric;
@@ -25,7 +26,7 @@ public record CountQuery(String workspaceId, List<Metric> metrics, CountFilter f
 	public CountQuery {
 		metrics = List.copyOf(metrics);
 		if (to.isBefore(from)) {
-			throw new IllegalArgumentException("the range ends before it starts");
+			throw new BadInputException("the range ends before it starts");
 		}
 	}
 

@@ -1,11 +1,13 @@
 package dev.statsemulator.aggregation;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import dev.statsemulator.eventstore.Dimension;
 import dev.statsemulator.eventstore.Metric;
 
 /**
@@ -101,6 +103,28 @@ public final class Counts {
 			}
 		});
 		return groups;
+	}
+
+	/**
+	 * The groups of a {@link Dimension#MESSAGE_AND_PLATFORM} breakdown that have an event
+	 * of any of the metrics, decoded, in the order of their keys.
+	 */
+	public List<MessageAndPlatform> messagesAndPlatforms(Collection<Metric> metrics) {
+		Set<String> keys = new TreeSet<>();
+		metrics.forEach((metric) -> keys.addAll(groups(metric)));
+		return keys.stream()
+			.map((key) -> new MessageAndPlatform(Dimension.messageOf(key), Dimension.platformOf(key), key))
+			.toList();
+	}
+
+	/**
+	 * A group of a {@link Dimension#MESSAGE_AND_PLATFORM} breakdown.
+	 *
+	 * @param message the message id
+	 * @param platform the platform code ("" when unknown)
+	 * @param group the group key, as {@link #total(Metric, String)} takes it
+	 */
+	public record MessageAndPlatform(String message, String platform, String group) {
 	}
 
 }

@@ -1,6 +1,7 @@
 package dev.statsemulator.aggregation;
 
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -15,6 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+
+import dev.statsemulator.BadInputException;
 
 /**
  * The one place that does calendar arithmetic. Calendar units are local to a time zone:
@@ -40,7 +43,7 @@ public final class TimeBucketer {
 	public static List<Instant> edges(Instant from, Instant to, BucketUnit unit, ZoneId zone, DayOfWeek firstDayOfWeek,
 			int maxBuckets) {
 		if (to.isBefore(from)) {
-			throw new IllegalArgumentException("the range ends before it starts");
+			throw new BadInputException("the range ends before it starts");
 		}
 		List<Instant> edges = new ArrayList<>();
 		edges.add(from);
@@ -54,7 +57,7 @@ public final class TimeBucketer {
 			if (next.isAfter(edges.get(edges.size() - 1))) {
 				// Adding this edge makes at least edges.size() + 1 buckets.
 				if (edges.size() >= maxBuckets) {
-					throw new IllegalArgumentException("the range holds more than " + maxBuckets + " " + unit.label()
+					throw new BadInputException("the range holds more than " + maxBuckets + " " + unit.label()
 							+ " buckets; choose a larger unit or a shorter range");
 				}
 				edges.add(next);
@@ -207,6 +210,15 @@ public final class TimeBucketer {
 	/** {@code instant} moved by whole local calendar days (negative moves back). */
 	public static Instant plusLocalDays(Instant instant, long days, ZoneId zone) {
 		return instant.atZone(zone).plusDays(days).toInstant();
+	}
+
+	/**
+	 * A length of whole days of exactly 24 hours (UTC days), for limits and lifetimes a
+	 * vendor defines in such days (a 30-day window, a 14-day cookie); local days are
+	 * {@link #plusLocalDays}.
+	 */
+	public static Duration exactDays(long days) {
+		return Duration.ofDays(days);
 	}
 
 	/**

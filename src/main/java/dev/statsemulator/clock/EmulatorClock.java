@@ -8,9 +8,9 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.stereotype.Component;
 
 /**
- * The emulator's notion of "now". Everything that reads the current time (Pushwoosh's
- * 30-day rule, the demo data) asks this clock, so tests can freeze it through the control
- * API.
+ * The emulator's notion of "now". Everything that reads the current time (a lens's
+ * retention rule, the demo data) asks this clock, so tests can freeze it through the
+ * control API.
  */
 @Component
 public class EmulatorClock {

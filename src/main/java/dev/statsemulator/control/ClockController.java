@@ -5,7 +5,6 @@ import java.time.Instant;
 import tools.jackson.databind.JsonNode;
 
 import dev.statsemulator.clock.EmulatorClock;
-import dev.statsemulator.control.ControlExceptionAdvice.BadRequestException;
 import dev.statsemulator.eventstore.EventTimes;
 
 import org.springframework.web.bind.annotation.DeleteMapping;

@@ -6,6 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
 
+import dev.statsemulator.BadInputException;
 import dev.statsemulator.eventstore.BatchConflictException;
 import dev.statsemulator.eventstore.InvalidBatchException;
 import dev.statsemulator.workspace.CredentialConflictException;
@@ -76,7 +77,7 @@ class ControlExceptionAdvice extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler
-	ProblemDetail illegalArgument(IllegalArgumentException ex) {
+	ProblemDetail badInput(BadInputException ex) {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
 	}
 
@@ -85,26 +86,6 @@ class ControlExceptionAdvice extends ResponseEntityExceptionHandler {
 		logger.error("Unexpected error in the control API", ex);
 		return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
 				"Unexpected error: " + ex.getClass().getSimpleName() + " (see the emulator's log)");
-	}
-
-	/** A request the control API cannot take, with what to fix. */
-	static class BadRequestException extends RuntimeException {
-
-		private final List<String> errors;
-
-		BadRequestException(String message) {
-			this(message, List.of());
-		}
-
-		BadRequestException(String message, List<String> errors) {
-			super(message);
-			this.errors = List.copyOf(errors);
-		}
-
-		List<String> errors() {
-			return this.errors;
-		}
-
 	}
 
 }

@@ -8,8 +8,6 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import dev.statsemulator.control.ControlExceptionAdvice.BadRequestException;
-
 import org.springframework.stereotype.Component;
 
 /**

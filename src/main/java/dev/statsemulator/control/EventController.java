@@ -7,7 +7,6 @@ import java.util.List;
 import tools.jackson.databind.JsonNode;
 
 import dev.statsemulator.EmulatorProperties;
-import dev.statsemulator.control.ControlExceptionAdvice.BadRequestException;
 import dev.statsemulator.eventstore.EventStore;
 import dev.statsemulator.eventstore.IngestResult;
 

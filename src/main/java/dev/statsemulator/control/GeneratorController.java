@@ -1,15 +1,14 @@
 package dev.statsemulator.control;
 
-import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import dev.statsemulator.aggregation.TimeBucketer;
 import dev.statsemulator.clock.EmulatorClock;
-import dev.statsemulator.control.ControlExceptionAdvice.BadRequestException;
 import dev.statsemulator.generator.GenerationRequest;
 import dev.statsemulator.generator.GenerationRequest.Domain;
 import dev.statsemulator.generator.GenerationResult;
@@ -60,7 +59,8 @@ class GeneratorController {
 		if (days < 1 || days > TrafficGenerator.MAX_DAYS) {
 			throw new BadRequestException("days must be between 1 and " + TrafficGenerator.MAX_DAYS);
 		}
-		Instant from = (request.from() != null) ? time("from", request.from()) : to.minusSeconds(days * 86_400L);
+		Instant from = (request.from() != null) ? time("from", request.from())
+				: TimeBucketer.plusLocalDays(to, -days, ZoneOffset.UTC);
 		Set<Domain> domains = EnumSet.noneOf(Domain.class);
 		if (request.domains() != null) {
 			for (String domain : request.domains()) {
@@ -78,12 +78,9 @@ class GeneratorController {
 	}
 
 	private static Instant time(String field, String value) {
-		try {
-			return OffsetDateTime.parse(value).toInstant();
-		}
-		catch (DateTimeException ex) {
-			throw new BadRequestException(field + ": '" + value + "' must be an ISO-8601 instant with offset");
-		}
+		return ControlTimes.instant(value)
+			.orElseThrow(
+					() -> new BadRequestException(field + ": '" + value + "' must be an ISO-8601 instant with offset"));
 	}
 
 }

@@ -3,8 +3,6 @@ package dev.statsemulator.control;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -12,6 +10,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -23,7 +22,6 @@ import dev.statsemulator.aggregation.Counts;
 import dev.statsemulator.aggregation.TimeBucketer;
 import dev.statsemulator.aggregation.TimeInterval;
 import dev.statsemulator.clock.EmulatorClock;
-import dev.statsemulator.control.ControlExceptionAdvice.BadRequestException;
 import dev.statsemulator.eventstore.Channel;
 import dev.statsemulator.eventstore.CountFilter;
 import dev.statsemulator.eventstore.Dimension;
@@ -186,20 +184,13 @@ class StatsController {
 
 	/** An ISO-8601 instant with offset, or a date meaning local midnight in the zone. */
 	private static Instant parseTime(String name, String raw, ZoneId zone, List<String> problems) {
-		// An unencoded '+' of an offset arrives as a space; take it back rather than
-		// fail.
-		String value = raw.trim().replace(' ', '+');
-		try {
-			if (value.length() == 10) {
-				return TimeBucketer.startOfDay(LocalDate.parse(value), zone);
-			}
-			return OffsetDateTime.parse(value).toInstant();
-		}
-		catch (DateTimeException ex) {
-			problems.add(name + ": '" + value
+		Optional<Instant> parsed = ControlTimes.instantOrDate(raw, zone);
+		if (parsed.isEmpty()) {
+			problems.add(name + ": '" + ControlTimes.queryValue(raw)
 					+ "' must be an ISO-8601 instant with offset (2024-08-03T00:00:00Z) or a date (2024-08-03)");
 			return null;
 		}
+		return parsed.get();
 	}
 
 }

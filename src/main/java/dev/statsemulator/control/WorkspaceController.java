@@ -2,9 +2,11 @@ package dev.statsemulator.control;
 
 import java.util.List;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 import dev.statsemulator.generator.GenerationProgress;
+import dev.statsemulator.workspace.InvalidSectionException;
 import dev.statsemulator.workspace.Workspace;
 import dev.statsemulator.workspace.WorkspaceService;
 import dev.statsemulator.workspace.WorkspaceService.PutResult;
@@ -39,21 +41,27 @@ class WorkspaceController {
 	}
 
 	@PutMapping("/{id}")
-	ResponseEntity<WorkspaceResponse> put(@PathVariable String id, @RequestBody(required = false) byte[] body) {
+	ResponseEntity<ObjectNode> put(@PathVariable String id, @RequestBody(required = false) byte[] body) {
 		WorkspaceSettings settings = (body == null || body.length == 0) ? null
 				: this.json.read(body, WorkspaceSettings.class);
-		PutResult result = this.workspaces.put(id, settings);
+		PutResult result;
+		try {
+			result = this.workspaces.put(id, settings);
+		}
+		catch (InvalidSectionException ex) {
+			throw new BadRequestException("Invalid JSON for WorkspaceSettings: " + ex.getMessage());
+		}
 		return ResponseEntity.status(result.created() ? HttpStatus.CREATED : HttpStatus.OK)
 			.body(response(result.workspace()));
 	}
 
 	@GetMapping("/{id}")
-	WorkspaceResponse get(@PathVariable String id) {
+	ObjectNode get(@PathVariable String id) {
 		return response(this.workspaces.require(id));
 	}
 
 	@GetMapping
-	List<WorkspaceResponse> list() {
+	List<ObjectNode> list() {
 		return this.workspaces.list().stream().map(this::response).toList();
 	}
 
@@ -64,39 +72,32 @@ class WorkspaceController {
 	}
 
 	/**
-	 * "generating" while traffic is being generated into the workspace (its numbers are
-	 * still growing), "incomplete" for a demo whose generation was cut short (it is
-	 * generated again on the next start), else "ready".
+	 * A workspace as the control API shows it: its id, whether its data is complete
+	 * ("generating" while traffic is being generated into it and its numbers are still
+	 * growing, "incomplete" for a demo whose generation was cut short and is generated
+	 * again on the next start, else "ready") and the progress of a running generation,
+	 * its zone, then each vendor's section (secrets are write-only and appear masked or
+	 * not at all), then its times.
 	 */
-	private WorkspaceResponse response(Workspace workspace) {
+	private ObjectNode response(Workspace workspace) {
 		GenerationProgress.Snapshot running = this.progress.of(workspace.id()).orElse(null);
 		String status = (running != null) ? "generating"
 				: this.workspaces.isReady(workspace.id()) ? "ready" : "incomplete";
-		return WorkspaceResponse.of(workspace, status, (running != null)
-				? new Generation(running.percent(), running.events(), running.daysDone(), running.days()) : null);
-	}
-
-	/**
-	 * A workspace as the control API shows it: secrets are write-only and appear masked
-	 * or not at all.
-	 */
-	@JsonInclude(JsonInclude.Include.NON_NULL)
-	record WorkspaceResponse(String id, String status, Generation generation, String timezone,
-			WorkspaceSettings.Tellody tellody, WorkspaceSettings.GetResponse getresponse,
-			WorkspaceSettings.RocketChat rocketchat, WorkspaceSettings.Pushwoosh pushwoosh, String createdAt,
-			String updatedAt) {
-
-		static WorkspaceResponse of(Workspace workspace, String status, Generation generation) {
-			WorkspaceSettings settings = workspace.settings();
-			return new WorkspaceResponse(workspace.id(), status, generation, workspace.timezone().getId(),
-					settings.tellody(), settings.getresponse(), settings.rocketchat(), settings.pushwoosh(),
-					workspace.createdAt().toString(), workspace.updatedAt().toString());
+		ObjectNode body = JsonNodeFactory.instance.objectNode();
+		body.put("id", workspace.id());
+		body.put("status", status);
+		if (running != null) {
+			ObjectNode generation = body.putObject("generation");
+			generation.put("percent", running.percent());
+			generation.put("events", running.events());
+			generation.put("daysDone", running.daysDone());
+			generation.put("days", running.days());
 		}
-
-	}
-
-	/** How far the running generation is: days generated out of all, events so far. */
-	record Generation(int percent, long events, int daysDone, int days) {
+		body.put("timezone", workspace.timezone().getId());
+		workspace.settings().sections().forEach(body::set);
+		body.put("createdAt", workspace.createdAt().toString());
+		body.put("updatedAt", workspace.updatedAt().toString());
+		return body;
 	}
 
 }

@@ -8,11 +8,11 @@ import tools.jackson.databind.JsonNode;
 /**
  * A message of the catalogue: a newsletter, push or SMS that events belong to.
  *
- * @param id the message id (GetResponse) or code (Pushwoosh)
- * @param number its numeric id (Pushwoosh message_id), unique in the workspace
+ * @param id the message id or code a lens shows
+ * @param number its numeric id, unique in the workspace
  * @param registered whether it was registered through the control API (false: created
  * from events)
- * @param application Pushwoosh application code
+ * @param application application code
  * @param campaign campaign code or id
  * @param channel email, sms or push
  * @param platforms platform codes it was sent to
@@ -24,8 +24,8 @@ import tools.jackson.databind.JsonNode;
  * @param createdAt when it was created (for unregistered messages: its first event)
  * @param sendAt when it was (or will be) sent
  * @param status e.g. done, scheduled
- * @param source e.g. API, CP (Pushwoosh source)
- * @param type e.g. newsletter, autoresponder (GetResponse type)
+ * @param source how it was sent, e.g. API, CP
+ * @param type e.g. newsletter, autoresponder
  */
 public record CatalogueMessage(String id, long number, boolean registered, String application, String campaign,
 		String channel, List<String> platforms, String name, String subject, String title, JsonNode content,

@@ -24,11 +24,11 @@ public class CountStore {
 
 	private final EventRepository events;
 
-	private final FirstTouches firstTouches;
+	private final FirstTouchStore firstTouches;
 
-	private final DayRollup dayRollup;
+	private final DayRollupStore dayRollup;
 
-	CountStore(JdbcTemplate jdbc, EventRepository events, FirstTouches firstTouches, DayRollup dayRollup) {
+	CountStore(JdbcTemplate jdbc, EventRepository events, FirstTouchStore firstTouches, DayRollupStore dayRollup) {
 		this.jdbc = jdbc;
 		this.events = events;
 		this.firstTouches = firstTouches;

@@ -16,10 +16,9 @@ import java.util.Objects;
  * @param at when it happened
  * @param channel email, sms, push or chat
  * @param platform device or delivery platform, if known
- * @param message the message it belongs to (GetResponse message id, Pushwoosh message
- * code)
- * @param campaign Pushwoosh campaign code
- * @param application Pushwoosh application code
+ * @param message the message it belongs to (its id or code)
+ * @param campaign campaign code
+ * @param application application code
  * @param contact the recipient: address, phone number, device HWID or chat user
  * @param user application user id
  * @param link the clicked URL

@@ -48,9 +48,9 @@ class EventRepository {
 
 	private final boolean postgres;
 
-	private final KeyLookup keys;
+	private final KeyLookupStore keys;
 
-	EventRepository(JdbcTemplate jdbc, DataSource dataSource, KeyLookup keys) {
+	EventRepository(JdbcTemplate jdbc, DataSource dataSource, KeyLookupStore keys) {
 		this.jdbc = jdbc;
 		this.dataSource = dataSource;
 		this.postgres = SqlDialect.of(dataSource) == SqlDialect.POSTGRESQL;

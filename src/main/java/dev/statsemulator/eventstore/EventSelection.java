@@ -12,7 +12,7 @@ import java.util.Set;
  *
  * @param types event types to include (required, not empty)
  * @param applications application codes (the event's, else its message's)
- * @param messages message ids (Pushwoosh message codes)
+ * @param messages message ids or codes
  * @param contacts recipients (device HWIDs, email addresses)
  * @param user application user id, or null for any
  * @param platforms platform codes ({@link Platform#code()})
@@ -26,7 +26,7 @@ import java.util.Set;
  * @param fromMillis first included event time (epoch ms), or null
  * @param toMillis first excluded event time (epoch ms), or null
  * @param campaign null for any; else the campaign (the event's, else its message's)
- * @param messageNumbers catalogue numbers of the events' messages (Pushwoosh message_id)
+ * @param messageNumbers catalogue numbers of the events' messages
  * @param messageTemplate null for any; else the catalogue template of the events' message
  */
 public record EventSelection(Set<EventType> types, Set<String> applications, Set<String> messages, Set<String> contacts,

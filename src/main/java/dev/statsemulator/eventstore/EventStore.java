@@ -44,25 +44,28 @@ public class EventStore {
 
 	private final EventRepository events;
 
-	private final MessageCatalogue catalogue;
+	private final MessageCatalogueStore catalogue;
 
-	private final FirstTouches firstTouches;
+	private final ChatRoomStore rooms;
 
-	private final BucketWriter buckets;
+	private final FirstTouchStore firstTouches;
 
-	private final DayRollup dayRollup;
+	private final BucketStore buckets;
+
+	private final DayRollupStore dayRollup;
 
 	private final LocalDays localDays;
 
 	private final TransactionTemplate transactions;
 
-	EventStore(WorkspaceService workspaces, EventRepository events, MessageCatalogue catalogue,
-			FirstTouches firstTouches, BucketWriter buckets, DayRollup dayRollup, LocalDays localDays,
-			PlatformTransactionManager transactionManager) {
+	EventStore(WorkspaceService workspaces, EventRepository events, MessageCatalogueStore catalogue,
+			ChatRoomStore rooms, FirstTouchStore firstTouches, BucketStore buckets, DayRollupStore dayRollup,
+			LocalDays localDays, PlatformTransactionManager transactionManager) {
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.workspaces = workspaces;
 		this.events = events;
 		this.catalogue = catalogue;
+		this.rooms = rooms;
 		this.firstTouches = firstTouches;
 		this.buckets = buckets;
 		this.dayRollup = dayRollup;
@@ -159,7 +162,7 @@ public class EventStore {
 		ZoneId zone = ((locked != null) ? locked : this.workspaces.lockForWrite(workspaceId)).timezone();
 		if (!fresh.isEmpty()) {
 			this.catalogue.ensureFromEvents(workspaceId, fresh);
-			this.catalogue.ensureRooms(workspaceId, fresh);
+			this.rooms.ensureRooms(workspaceId, fresh);
 			this.dayRollup.ensure(workspaceId, zone);
 			BucketDeltas deltas = new BucketDeltas(this.localDays, zone);
 			fresh.forEach(deltas::add);
@@ -227,7 +230,7 @@ public class EventStore {
 	}
 
 	public List<Room> rooms(String workspaceId) {
-		return this.catalogue.rooms(workspaceId);
+		return this.rooms.rooms(workspaceId);
 	}
 
 	/** Day buckets follow the workspace's zone at once, not only at the next ingest. */

@@ -13,7 +13,7 @@ public enum EventType {
 	INBOX_DELETED(Channel.PUSH), CONVERSION,
 	// contacts
 	CONTACT_ADDED, GROUP_ADDED, CONTACT_SERVED, OPTOUT_REQUESTED, OPTOUT_COMPLETED,
-	// Tellody landing-page codes (URL clicks are CLICKED)
+	// landing-page codes (URL clicks are CLICKED)
 	DOWNLOADED, VOUCHER_VIEWED,
 	// chat
 	CHAT_MESSAGE(Channel.CHAT);
@@ -55,8 +55,7 @@ public enum EventType {
 
 	/**
 	 * Whether the first event of this type per (message, contact) is recorded, so
-	 * "unique" counts can be answered (GetResponse unique_opened, unique_clicked,
-	 * unique_goals).
+	 * "unique" counts (first opens, clicks and goals per recipient) can be answered.
 	 */
 	public boolean firstOccurrenceTracked() {
 		return this.firstOccurrenceTracked;

@@ -6,8 +6,7 @@ package dev.statsemulator.eventstore;
  *
  * @param cursor where it is in the order (time, sequence)
  * @param event the event
- * @param messageNumber the catalogue number of its message (Pushwoosh message_id), or
- * null without a message
+ * @param messageNumber the catalogue number of its message, or null without a message
  * @param messageCampaign the campaign the catalogue gives its message, or null
  * @param messageApplication the application the catalogue gives its message, or null
  */

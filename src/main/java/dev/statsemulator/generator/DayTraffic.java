@@ -290,8 +290,7 @@ final class DayTraffic {
 	}
 
 	/**
-	 * A Pushwoosh-style message code, e.g. C3F8-C3863ED4-334AD4F1, unique per seed, day
-	 * and kind.
+	 * A message code, e.g. C3F8-C3863ED4-334AD4F1, unique per seed, day and kind.
 	 */
 	private String messageCode(char kind) {
 		long hash = (this.seed * 1_000_003L + this.date.toEpochDay()) * 0x9E3779B97F4A7C15L + kind * 31L

@@ -2,11 +2,12 @@ package dev.statsemulator.generator;
 
 import java.time.DayOfWeek;
 import java.time.Instant;
-import java.util.List;
 import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import tools.jackson.databind.json.JsonMapper;
 
 import dev.statsemulator.EmulatorProperties;
 import dev.statsemulator.aggregation.BucketUnit;
@@ -33,15 +34,12 @@ class DemoWorkspace {
 
 	static final String ID = "demo";
 
-	static final WorkspaceSettings SETTINGS = new WorkspaceSettings("Europe/Athens",
-			new WorkspaceSettings.Tellody(
-					List.of(new WorkspaceSettings.TellodyUser("demo", "demo-pass", "demo@example.com"))),
-			new WorkspaceSettings.GetResponse(List.of("demo-getresponse-key")),
-			new WorkspaceSettings.RocketChat(true,
-					List.of(new WorkspaceSettings.RocketChatUser("demo-user-id", "demo-rocketchat-token", "demo",
-							"demo-pass", List.of("view-engagement-dashboard")))),
-			new WorkspaceSettings.Pushwoosh(List.of(new WorkspaceSettings.PushwooshToken("demo-pushwoosh-token",
-					List.of(DayTraffic.PUSH_APPLICATION, DayTraffic.EMAIL_APPLICATION)))));
+	/**
+	 * Its settings, credentials for every vendor lens: data, kept in a file, because this
+	 * module knows no vendor (the push applications are DayTraffic's).
+	 */
+	static final WorkspaceSettings SETTINGS = JsonMapper.shared()
+		.readValue(DemoWorkspace.class.getResourceAsStream("demo-workspace.json"), WorkspaceSettings.class);
 
 	private static final Logger logger = LoggerFactory.getLogger(DemoWorkspace.class);
 

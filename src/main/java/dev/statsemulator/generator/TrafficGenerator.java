@@ -13,6 +13,7 @@ import java.util.SplittableRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import dev.statsemulator.BadInputException;
 import dev.statsemulator.aggregation.BucketUnit;
 import dev.statsemulator.aggregation.TimeBucketer;
 import dev.statsemulator.aggregation.TimeInterval;
@@ -74,10 +75,10 @@ public class TrafficGenerator {
 		Instant now = this.clock.now();
 		Instant end = request.to().isAfter(now) ? now : request.to();
 		if (request.eventsPerDay() < 1 || request.eventsPerDay() > 1_000_000) {
-			throw new IllegalArgumentException("eventsPerDay must be between 1 and 1000000");
+			throw new BadInputException("eventsPerDay must be between 1 and 1000000");
 		}
 		if (!end.isAfter(request.from())) {
-			throw new IllegalArgumentException("nothing to generate: the range [" + request.from() + ", " + end
+			throw new BadInputException("nothing to generate: the range [" + request.from() + ", " + end
 					+ ") is empty (traffic is never generated after the emulator's now)");
 		}
 		// Whole local days, so a day's traffic is the same whichever range it is

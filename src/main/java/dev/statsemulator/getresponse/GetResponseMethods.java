@@ -24,12 +24,16 @@ class GetResponseMethods {
 
 	private final WorkspaceService workspaces;
 
-	private final MessageStatistics statistics;
+	private final GetResponseCredentials credentials;
 
-	private final MessageListing listing;
+	private final MessageStatisticsService statistics;
 
-	GetResponseMethods(WorkspaceService workspaces, MessageStatistics statistics, MessageListing listing) {
+	private final MessageListingService listing;
+
+	GetResponseMethods(WorkspaceService workspaces, GetResponseCredentials credentials,
+			MessageStatisticsService statistics, MessageListingService listing) {
 		this.workspaces = workspaces;
+		this.credentials = credentials;
 		this.statistics = statistics;
 		this.listing = listing;
 	}
@@ -42,9 +46,9 @@ class GetResponseMethods {
 	Object call(String method, JsonNode params) {
 		List<String> known = switch (method) {
 			case "ping" -> List.of();
-			case "get_messages" -> MessageListing.LIST_CONDITIONS;
-			case "get_message" -> MessageListing.ONE_CONDITIONS;
-			case "get_message_stats" -> MessageStatistics.CONDITIONS;
+			case "get_messages" -> MessageListingService.LIST_CONDITIONS;
+			case "get_message" -> MessageListingService.ONE_CONDITIONS;
+			case "get_message_stats" -> MessageStatisticsService.CONDITIONS;
 			default -> throw new JsonRpcException(JsonRpcError.methodNotFound(
 					"The emulator does not know '" + method + "'; it emulates " + String.join(", ", METHODS)));
 		};
@@ -66,7 +70,7 @@ class GetResponseMethods {
 	}
 
 	private Workspace authenticate(JsonNode apiKey) {
-		return ((apiKey != null && apiKey.isString()) ? this.workspaces.workspaceForGetResponseKey(apiKey.stringValue())
+		return ((apiKey != null && apiKey.isString()) ? this.credentials.workspaceOf(apiKey.stringValue())
 				: java.util.Optional.<String>empty())
 			.flatMap(this.workspaces::find)
 			.orElseThrow(() -> new JsonRpcException(JsonRpcError.API_KEY_VERIFICATION_FAILED));

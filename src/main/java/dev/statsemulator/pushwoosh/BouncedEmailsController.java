@@ -15,7 +15,6 @@ import dev.statsemulator.eventstore.EventLog;
 import dev.statsemulator.eventstore.EventSelection;
 import dev.statsemulator.eventstore.EventType;
 import dev.statsemulator.pushwoosh.BouncedEmailsResponse.BouncedEmail;
-import dev.statsemulator.workspace.Accounts.PushwooshAccess;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PostMapping;

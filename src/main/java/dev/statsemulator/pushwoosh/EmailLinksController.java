@@ -21,7 +21,6 @@ import dev.statsemulator.pushwoosh.EmailLinksResponses.Devices;
 import dev.statsemulator.pushwoosh.EmailLinksResponses.FullLink;
 import dev.statsemulator.pushwoosh.EmailLinksResponses.Interactions;
 import dev.statsemulator.pushwoosh.EmailLinksResponses.Link;
-import dev.statsemulator.workspace.Accounts.PushwooshAccess;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PostMapping;

@@ -15,7 +15,6 @@ import dev.statsemulator.eventstore.EventLog;
 import dev.statsemulator.eventstore.EventStore;
 import dev.statsemulator.eventstore.EventType;
 import dev.statsemulator.eventstore.LoggedEvent;
-import dev.statsemulator.workspace.Accounts.PushwooshAccess;
 
 import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

@@ -14,10 +14,10 @@ import java.util.stream.Collectors;
 
 import tools.jackson.databind.JsonNode;
 
+import dev.statsemulator.aggregation.TimeBucketer;
 import dev.statsemulator.eventstore.EventSelection;
 import dev.statsemulator.eventstore.EventStore;
 import dev.statsemulator.eventstore.EventType;
-import dev.statsemulator.workspace.Accounts.PushwooshAccess;
 
 /**
  * A getMessageLog request, validated: the events it selects, the page size, and a
@@ -33,7 +33,7 @@ record MessageLogQuery(EventSelection selection, int limit, String filters) {
 
 	static final int MAX_LIMIT = 100_000;
 
-	static final Duration MAX_INTERVAL = Duration.ofDays(30);
+	static final Duration MAX_INTERVAL = TimeBucketer.exactDays(30);
 
 	static final String INTERVAL_ERROR = "exceeded the maximum date interval. Max interval: 30 days";
 

@@ -13,7 +13,7 @@ import javax.crypto.spec.SecretKeySpec;
 
 import dev.statsemulator.eventstore.EventCursor;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,7 +32,12 @@ class PaginationTokens {
 
 	private final SecretKeySpec key;
 
-	PaginationTokens(@Value("${emulator.pushwoosh.pagination-secret:}") String secret) {
+	@Autowired
+	PaginationTokens(PushwooshProperties properties) {
+		this(properties.paginationSecret());
+	}
+
+	PaginationTokens(String secret) {
 		byte[] material;
 		if (secret.isEmpty()) {
 			material = new byte[32];

@@ -5,7 +5,8 @@ import java.io.IOException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import dev.statsemulator.workspace.WorkspaceService;
+import dev.statsemulator.web.RejectedRequestAnswer;
+import dev.statsemulator.web.StatelessChain;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,11 +15,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
-import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
-import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
  * The Statistics API v2's own filter chain: an API access token on every /api/v2 request,
@@ -31,15 +29,9 @@ class PushwooshSecurityConfiguration {
 
 	@Bean
 	@Order(Ordered.HIGHEST_PRECEDENCE + 50)
-	SecurityFilterChain pushwooshSecurity(HttpSecurity http, WorkspaceService workspaces) throws Exception {
-		return http.securityMatcher(PATH).cors((cors) -> {
-		})
-			.csrf((csrf) -> csrf.disable())
-			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
-				.sessionFixation((fixation) -> fixation.none()))
-			.requestCache((cache) -> cache.disable())
-			.securityContext((context) -> context.requireExplicitSave(true))
-			.addFilterBefore(new PushwooshTokenFilter(workspaces), BasicAuthenticationFilter.class)
+	SecurityFilterChain pushwooshSecurity(HttpSecurity http, PushwooshCredentials credentials) throws Exception {
+		return StatelessChain.of(http.securityMatcher(PATH))
+			.addFilterBefore(new PushwooshTokenFilter(credentials), BasicAuthenticationFilter.class)
 			.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
 			.exceptionHandling((exceptions) -> exceptions
 				.authenticationEntryPoint((request, response, ex) -> writeError(request, response,
@@ -51,21 +43,22 @@ class PushwooshSecurityConfiguration {
 
 	/**
 	 * Requests the firewall rejects before any filter chain (a path parameter such as
-	 * {@code ;x=1}, an encoded slash...): under /api/v2 a 400 in the endpoint's style,
-	 * elsewhere the default (a 400 through the error page). The one handler of the
-	 * application; a handler for other paths belongs here as a delegate.
+	 * {@code ;x=1}, an encoded slash...): under /api/v2 a 400 in the endpoint's style.
 	 */
 	@Bean
-	RequestRejectedHandler requestRejectedHandler() {
-		RequestRejectedHandler fallback = new HttpStatusRequestRejectedHandler();
-		return (request, response, ex) -> {
-			String path = request.getRequestURI().substring(request.getContextPath().length());
-			if (path.startsWith(PushwooshEndpoints.PREFIX)) {
+	RejectedRequestAnswer pushwooshRejectedRequests() {
+		return new RejectedRequestAnswer() {
+
+			@Override
+			public boolean answers(String path) {
+				return path.startsWith(PushwooshEndpoints.PREFIX);
+			}
+
+			@Override
+			public void write(HttpServletRequest request, HttpServletResponse response) throws IOException {
 				writeError(request, response, HttpStatus.BAD_REQUEST, HttpStatus.BAD_REQUEST.getReasonPhrase());
 			}
-			else {
-				fallback.handle(request, response, ex);
-			}
+
 		};
 	}
 

@@ -18,9 +18,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
-import dev.statsemulator.workspace.Accounts.PushwooshAccess;
-import dev.statsemulator.workspace.WorkspaceService;
-
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -50,10 +47,10 @@ final class PushwooshTokenFilter extends OncePerRequestFilter {
 
 	private static final List<String> SCHEMES = List.of("Api ", "Token ", "Key ");
 
-	private final WorkspaceService workspaces;
+	private final PushwooshCredentials credentials;
 
-	PushwooshTokenFilter(WorkspaceService workspaces) {
-		this.workspaces = workspaces;
+	PushwooshTokenFilter(PushwooshCredentials credentials) {
+		this.credentials = credentials;
 	}
 
 	@Override
@@ -74,7 +71,7 @@ final class PushwooshTokenFilter extends OncePerRequestFilter {
 			PushwooshSecurityConfiguration.writeError(request, response, HttpStatus.UNAUTHORIZED, MISSING_TOKEN);
 			return;
 		}
-		Optional<PushwooshAccess> access = this.workspaces.pushwooshToken(token.trim());
+		Optional<PushwooshAccess> access = this.credentials.access(token.trim());
 		if (access.isEmpty()) {
 			PushwooshSecurityConfiguration.writeError(request, response, HttpStatus.UNAUTHORIZED, UNKNOWN_TOKEN);
 			return;

@@ -23,7 +23,7 @@ record DashboardRange(Instant start, Instant end) {
 	private static final List<String> KEYS = List.of("start", "end");
 
 	/**
-	 * @throws RocketChatErrors.RocketChatException with the first failed check's 400
+	 * @throws RocketChatException with the first failed check's 400
 	 */
 	static DashboardRange parse(String queryString) {
 		Map<String, String> present = new LinkedHashMap<>();

@@ -2,7 +2,6 @@ package dev.statsemulator.rocketchat;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import dev.statsemulator.workspace.Accounts.RocketChatAccount;
 import dev.statsemulator.workspace.Workspace;
 import dev.statsemulator.workspace.WorkspaceService;
 
@@ -21,9 +20,9 @@ class EngagementDashboardController {
 
 	private final WorkspaceService workspaces;
 
-	private final MessagesEngagement engagement;
+	private final EngagementDashboardService engagement;
 
-	EngagementDashboardController(WorkspaceService workspaces, MessagesEngagement engagement) {
+	EngagementDashboardController(WorkspaceService workspaces, EngagementDashboardService engagement) {
 		this.workspaces = workspaces;
 		this.engagement = engagement;
 	}
@@ -52,7 +51,7 @@ class EngagementDashboardController {
 			throw RocketChatErrors.notLoggedIn();
 		}
 		Workspace workspace = this.workspaces.find(user.workspaceId()).orElseThrow(RocketChatErrors::notLoggedIn);
-		if (!workspace.rocketChatLicensed()) {
+		if (!RocketChatCredentials.licensed(workspace)) {
 			throw RocketChatErrors.notLicensed();
 		}
 		return workspace;

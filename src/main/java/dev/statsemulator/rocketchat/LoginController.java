@@ -10,9 +10,6 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import dev.statsemulator.workspace.Accounts.RocketChatAccount;
-import dev.statsemulator.workspace.WorkspaceService;
-
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.util.StreamUtils;
@@ -27,12 +24,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class LoginController {
 
-	private final WorkspaceService workspaces;
+	private final RocketChatCredentials credentials;
 
 	private final JsonMapper json;
 
-	LoginController(WorkspaceService workspaces, JsonMapper json) {
-		this.workspaces = workspaces;
+	LoginController(RocketChatCredentials credentials, JsonMapper json) {
+		this.credentials = credentials;
 		this.json = json;
 	}
 
@@ -68,9 +65,9 @@ class LoginController {
 	@PostMapping(RocketChatSecurityConfiguration.LOGIN)
 	LoginResponse login(HttpServletRequest request) throws IOException {
 		LoginRequest login = read(request).orElseThrow(RocketChatErrors::loginFailed);
-		RocketChatAccount account = this.workspaces.authenticateRocketChat(login.username(), login.password())
+		RocketChatAccount account = this.credentials.authenticate(login.username(), login.password())
 			.orElseThrow(RocketChatErrors::loginFailed);
-		String token = this.workspaces.issueRocketChatLoginToken(account);
+		String token = this.credentials.issueLoginToken(account);
 		String username = (account.username() != null) ? account.username() : login.username();
 		return new LoginResponse("success",
 				new Session(account.userId(), token, new Me(account.userId(), username, username, "online", true)));

@@ -62,29 +62,6 @@ final class RocketChatErrors {
 	record LoginFailure(String status, String error, String message) {
 	}
 
-	/** An answer that ends a request with a Rocket.Chat error. */
-	static final class RocketChatException extends RuntimeException {
-
-		private final HttpStatus status;
-
-		private final transient Object body;
-
-		RocketChatException(HttpStatus status, Object body) {
-			super(body.toString(), null, false, false);
-			this.status = status;
-			this.body = body;
-		}
-
-		HttpStatus status() {
-			return this.status;
-		}
-
-		Object body() {
-			return this.body;
-		}
-
-	}
-
 	static RocketChatException notLoggedIn() {
 		return new RocketChatException(HttpStatus.UNAUTHORIZED,
 				new NotLoggedIn(false, NOT_LOGGED_IN, "error", NOT_LOGGED_IN));

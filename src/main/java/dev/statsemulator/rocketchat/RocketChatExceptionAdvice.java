@@ -4,7 +4,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import dev.statsemulator.rocketchat.RocketChatErrors.Failure;
-import dev.statsemulator.rocketchat.RocketChatErrors.RocketChatException;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;

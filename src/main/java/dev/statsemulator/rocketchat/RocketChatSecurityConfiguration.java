@@ -7,8 +7,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import dev.statsemulator.workspace.Accounts.RocketChatAccount;
-import dev.statsemulator.workspace.WorkspaceService;
+import dev.statsemulator.web.StatelessChain;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,7 +15,6 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -41,15 +39,9 @@ class RocketChatSecurityConfiguration {
 
 	@Bean
 	@Order(Ordered.HIGHEST_PRECEDENCE + 40)
-	SecurityFilterChain rocketChatSecurity(HttpSecurity http, WorkspaceService workspaces) throws Exception {
-		return http.securityMatcher(PATHS).cors((cors) -> {
-		})
-			.csrf((csrf) -> csrf.disable())
-			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
-				.sessionFixation((fixation) -> fixation.none()))
-			.requestCache((cache) -> cache.disable())
-			.securityContext((context) -> context.requireExplicitSave(true))
-			.addFilterBefore(new AuthTokenFilter(workspaces), BasicAuthenticationFilter.class)
+	SecurityFilterChain rocketChatSecurity(HttpSecurity http, RocketChatCredentials credentials) throws Exception {
+		return StatelessChain.of(http.securityMatcher(PATHS))
+			.addFilterBefore(new AuthTokenFilter(credentials), BasicAuthenticationFilter.class)
 			.authorizeHttpRequests((requests) -> requests.requestMatchers(LOGIN)
 				.permitAll()
 				.requestMatchers("/api/v1/engagement-dashboard/**")
@@ -70,10 +62,10 @@ class RocketChatSecurityConfiguration {
 	 */
 	static final class AuthTokenFilter extends OncePerRequestFilter {
 
-		private final WorkspaceService workspaces;
+		private final RocketChatCredentials credentials;
 
-		AuthTokenFilter(WorkspaceService workspaces) {
-			this.workspaces = workspaces;
+		AuthTokenFilter(RocketChatCredentials credentials) {
+			this.credentials = credentials;
 		}
 
 		@Override
@@ -82,7 +74,7 @@ class RocketChatSecurityConfiguration {
 			String userId = request.getHeader("X-User-Id");
 			String authToken = request.getHeader("X-Auth-Token");
 			if (userId != null && authToken != null) {
-				this.workspaces.rocketChatByToken(userId, authToken)
+				this.credentials.byToken(userId, authToken)
 					.ifPresent(
 							(account) -> SecurityContextHolder.getContext().setAuthentication(authenticated(account)));
 			}

@@ -2,8 +2,6 @@ package dev.statsemulator.tellody;
 
 import java.util.List;
 
-import dev.statsemulator.workspace.WorkspaceService;
-
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -19,17 +17,17 @@ class TellodyAuthenticationProvider implements AuthenticationProvider {
 
 	static final List<GrantedAuthority> AUTHORITIES = List.of(new SimpleGrantedAuthority("ROLE_TELLODY_USER"));
 
-	private final WorkspaceService workspaces;
+	private final TellodyCredentials credentials;
 
-	TellodyAuthenticationProvider(WorkspaceService workspaces) {
-		this.workspaces = workspaces;
+	TellodyAuthenticationProvider(TellodyCredentials credentials) {
+		this.credentials = credentials;
 	}
 
 	@Override
 	public Authentication authenticate(Authentication authentication) {
 		String username = authentication.getName();
 		Object password = authentication.getCredentials();
-		return this.workspaces.authenticateTellody(username, (password != null) ? password.toString() : null)
+		return this.credentials.authenticate(username, (password != null) ? password.toString() : null)
 			.map((account) -> UsernamePasswordAuthenticationToken.authenticated(TellodyUser.of(account), null,
 					AUTHORITIES))
 			.orElseThrow(() -> new BadCredentialsException("Bad credentials"));

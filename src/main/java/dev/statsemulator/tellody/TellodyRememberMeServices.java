@@ -15,8 +15,8 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import dev.statsemulator.aggregation.TimeBucketer;
 import dev.statsemulator.clock.EmulatorClock;
-import dev.statsemulator.workspace.WorkspaceService;
 
 import org.springframework.security.authentication.RememberMeAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -42,7 +42,7 @@ class TellodyRememberMeServices implements RememberMeServices {
 	/** How it may say no. */
 	static final Set<String> NO = Set.of("false", "off", "no", "0", "");
 
-	static final Duration VALIDITY = Duration.ofDays(14);
+	static final Duration VALIDITY = TimeBucketer.exactDays(14);
 
 	private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
 
@@ -50,14 +50,14 @@ class TellodyRememberMeServices implements RememberMeServices {
 
 	private final String key;
 
-	private final WorkspaceService workspaces;
+	private final TellodyCredentials credentials;
 
 	/** The emulator's "now": a frozen clock also decides when cookies expire. */
 	private final EmulatorClock clock;
 
-	TellodyRememberMeServices(String key, WorkspaceService workspaces, EmulatorClock clock) {
+	TellodyRememberMeServices(String key, TellodyCredentials credentials, EmulatorClock clock) {
 		this.key = key;
-		this.workspaces = workspaces;
+		this.credentials = credentials;
 		this.clock = clock;
 	}
 
@@ -124,7 +124,7 @@ class TellodyRememberMeServices implements RememberMeServices {
 		if (!MessageDigest.isEqual(signature, hmac(payload)) || expires < this.clock.now().toEpochMilli()) {
 			return null;
 		}
-		return this.workspaces.tellodyAccount(username)
+		return this.credentials.account(username)
 			.filter((account) -> account.workspaceId().equals(workspaceId))
 			.map(TellodyUser::of)
 			.orElse(null);

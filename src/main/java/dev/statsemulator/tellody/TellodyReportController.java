@@ -24,9 +24,9 @@ class TellodyReportController {
 
 	private final TellodyWorkspaces workspaces;
 
-	private final TellodyReports reports;
+	private final TellodyReportService reports;
 
-	TellodyReportController(ReportRequestReader reader, TellodyWorkspaces workspaces, TellodyReports reports) {
+	TellodyReportController(ReportRequestReader reader, TellodyWorkspaces workspaces, TellodyReportService reports) {
 		this.reader = reader;
 		this.workspaces = workspaces;
 		this.reports = reports;

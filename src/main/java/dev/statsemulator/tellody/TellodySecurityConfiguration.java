@@ -6,12 +6,14 @@ import java.util.Base64;
 import tools.jackson.databind.json.JsonMapper;
 
 import dev.statsemulator.clock.EmulatorClock;
-import dev.statsemulator.workspace.WorkspaceService;
+import dev.statsemulator.web.ForcedHeaderFilter;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.RememberMeAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -44,14 +46,14 @@ class TellodySecurityConfiguration {
 
 	@Bean
 	@Order(Ordered.HIGHEST_PRECEDENCE + 20)
-	SecurityFilterChain tellodySecurity(HttpSecurity http, WorkspaceService workspaces,
+	SecurityFilterChain tellodySecurity(HttpSecurity http, TellodyCredentials credentials,
 			TellodyWorkspaces sessionWorkspaces, EmulatorClock clock, JsonMapper json) throws Exception {
 		TellodyResponses responses = new TellodyResponses(json);
 		// Signs remember-me cookies; a new one per start, so a restart ends those logins.
 		String key = randomKey();
-		TellodyRememberMeServices rememberMe = new TellodyRememberMeServices(key, workspaces, clock);
+		TellodyRememberMeServices rememberMe = new TellodyRememberMeServices(key, credentials, clock);
 		// Only Tellody users, and no parent manager: no other credential can log in here.
-		ProviderManager authentication = new ProviderManager(new TellodyAuthenticationProvider(workspaces),
+		ProviderManager authentication = new ProviderManager(new TellodyAuthenticationProvider(credentials),
 				new RememberMeAuthenticationProvider(key));
 		HttpSessionCsrfTokenRepository tokens = new HttpSessionCsrfTokenRepository();
 		tokens.setHeaderName(XSRF_HEADER);
@@ -70,7 +72,11 @@ class TellodySecurityConfiguration {
 				.successHandler(responses::loginSucceeded)
 				.failureHandler(responses::loginFailed))
 			.rememberMe((remember) -> remember.rememberMeServices(rememberMe).key(key))
-			.addFilterBefore(new JsonAnswerFilter(), CsrfFilter.class)
+			// Tellody answers JSON whatever the client accepts (browsers send text/html,
+			// some libraries application/xml), so content negotiation never turns an
+			// answer or an error into a 406 or an HTML error page.
+			.addFilterBefore(new ForcedHeaderFilter(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE),
+					CsrfFilter.class)
 			.addFilterBefore(new HeadersAsBodyFilter(responses), CsrfFilter.class)
 			.addFilterBefore(new LoginFormFilter(responses), UsernamePasswordAuthenticationFilter.class)
 			// Before remember-me, so a cookie may log in again a user that is still

@@ -18,9 +18,9 @@ class TellodySessionController {
 
 	private final TellodyWorkspaces workspaces;
 
-	private final TellodyReports reports;
+	private final TellodyReportService reports;
 
-	TellodySessionController(TellodyWorkspaces workspaces, TellodyReports reports) {
+	TellodySessionController(TellodyWorkspaces workspaces, TellodyReportService reports) {
 		this.workspaces = workspaces;
 		this.reports = reports;
 	}
@@ -42,7 +42,7 @@ class TellodySessionController {
 	UserInfoResponse userInfo(@AuthenticationPrincipal TellodyUser user) {
 		Workspace workspace = this.workspaces.of(user);
 		long spent = this.reports.creditsSpent(workspace.id());
-		return new UserInfoResponse(user.username(), spent, Math.max(0, TellodyReports.CREDIT_BUNDLE - spent),
+		return new UserInfoResponse(user.username(), spent, Math.max(0, TellodyReportService.CREDIT_BUNDLE - spent),
 				user.userId(), user.email());
 	}
 

@@ -2,8 +2,6 @@ package dev.statsemulator.tellody;
 
 import java.io.Serializable;
 
-import dev.statsemulator.workspace.Accounts.TellodyAccount;
-
 /**
  * The logged-in Tellody user, kept in the HTTP session (hence serializable).
  *

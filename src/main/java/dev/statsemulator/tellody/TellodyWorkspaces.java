@@ -16,8 +16,11 @@ class TellodyWorkspaces {
 
 	private final WorkspaceService workspaces;
 
-	TellodyWorkspaces(WorkspaceService workspaces) {
+	private final TellodyCredentials credentials;
+
+	TellodyWorkspaces(WorkspaceService workspaces, TellodyCredentials credentials) {
 		this.workspaces = workspaces;
+		this.credentials = credentials;
 	}
 
 	/**
@@ -25,7 +28,7 @@ class TellodyWorkspaces {
 	 * workspace.
 	 */
 	boolean isCurrent(TellodyUser user) {
-		return this.workspaces.tellodyAccount(user.username())
+		return this.credentials.account(user.username())
 			.filter((account) -> account.workspaceId().equals(user.workspaceId()) && account.userId() == user.userId())
 			.isPresent();
 	}

@@ -9,7 +9,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
@@ -30,10 +29,11 @@ class WebSecurityConfiguration {
 		cors.setAllowedOriginPatterns(properties.cors().allowedOrigins());
 		cors.setAllowedMethods(List.of("GET", "POST", "PUT", "DELETE", "OPTIONS"));
 		cors.setAllowedHeaders(List.of("*"));
-		// Tellody's XSRF token travels in a response header that browser code must be
+		// A session login's XSRF token travels in a response header that browser code
+		// must be
 		// able to read.
 		cors.setExposedHeaders(List.of("X-XSRF-TOKEN"));
-		// Tellody's session is a cookie.
+		// Session logins use a cookie.
 		cors.setAllowCredentials(true);
 		cors.setMaxAge(3600L);
 		UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
@@ -44,14 +44,7 @@ class WebSecurityConfiguration {
 	@Bean
 	@Order(Ordered.LOWEST_PRECEDENCE - 10)
 	SecurityFilterChain publicSecurity(HttpSecurity http) throws Exception {
-		return http.cors((cors) -> {
-		})
-			.csrf((csrf) -> csrf.disable())
-			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
-				.sessionFixation((fixation) -> fixation.none()))
-			.requestCache((cache) -> cache.disable())
-			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
-			.build();
+		return StatelessChain.of(http).authorizeHttpRequests((requests) -> requests.anyRequest().permitAll()).build();
 	}
 
 }

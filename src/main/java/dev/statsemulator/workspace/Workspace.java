@@ -13,10 +13,4 @@ import java.time.ZoneId;
  * @param updatedAt when its settings last changed
  */
 public record Workspace(String id, ZoneId timezone, WorkspaceSettings settings, Instant createdAt, Instant updatedAt) {
-
-	/** Whether the workspace holds the Rocket.Chat enterprise license (the default). */
-	public boolean rocketChatLicensed() {
-		return this.settings.rocketchat() == null || !Boolean.FALSE.equals(this.settings.rocketchat().license());
-	}
-
 }

@@ -7,21 +7,16 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import dev.statsemulator.workspace.Accounts.PushwooshAccess;
-import dev.statsemulator.workspace.Accounts.RocketChatAccount;
-import dev.statsemulator.workspace.Accounts.TellodyAccount;
 import dev.statsemulator.workspace.WorkspaceRepository.WorkspaceRow;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -29,18 +24,15 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
 
 /**
- * The workspace feature's facade: create, read, replace and delete workspaces, and
- * resolve a vendor credential to the one workspace it belongs to.
+ * The workspace feature's facade: create, read, replace and delete workspaces, and find
+ * the vendor credentials that map a caller to the one workspace it belongs to.
  */
 @Service
 public class WorkspaceService {
 
 	private static final Pattern ID = Pattern.compile("[a-z0-9-]{1,64}");
 
-	/** The credential kind of tokens issued by Rocket.Chat's POST /api/v1/login. */
-	private static final String ROCKETCHAT_LOGIN_TOKEN = "login-token";
-
-	private static final SecureRandom LOGIN_TOKENS = new SecureRandom();
+	private static final SecureRandom ISSUED_TOKENS = new SecureRandom();
 
 	private final WorkspaceRepository repository;
 
@@ -48,12 +40,17 @@ public class WorkspaceService {
 
 	private final JsonMapper json;
 
+	/** Resolved when used: vendor modules look credentials up through this service. */
+	private final ObjectProvider<VendorCredentials> vendors;
+
 	private final Clock clock = Clock.systemUTC();
 
-	WorkspaceService(WorkspaceRepository repository, ApplicationEventPublisher events, JsonMapper json) {
+	WorkspaceService(WorkspaceRepository repository, ApplicationEventPublisher events, JsonMapper json,
+			ObjectProvider<VendorCredentials> vendors) {
 		this.repository = repository;
 		this.events = events;
 		this.json = json;
+		this.vendors = vendors;
 	}
 
 	/** The outcome of a PUT: the workspace as stored, and whether it was new. */
@@ -71,9 +68,9 @@ public class WorkspaceService {
 		if (id == null || !ID.matcher(id).matches()) {
 			problems.add("id: '" + id + "' must be 1 to 64 characters of a-z, 0-9 and -");
 		}
-		WorkspaceSettings given = (settings != null) ? settings : new WorkspaceSettings(null, null, null, null, null);
+		WorkspaceSettings given = (settings != null) ? settings : WorkspaceSettings.inTimezone(null);
 		ZoneId zone = parseZone(given.timezone(), problems);
-		CredentialPlan plan = CredentialPlan.of(id, given, problems);
+		CredentialPlan plan = CredentialPlan.of(id, given, this.vendors.orderedStream().toList(), problems, this.json);
 		if (!problems.isEmpty()) {
 			throw new InvalidWorkspaceException(problems);
 		}
@@ -84,8 +81,7 @@ public class WorkspaceService {
 					throw new CredentialConflictException(row.describe(), owner);
 				});
 		}
-		String view = this.json.writeValueAsString(new WorkspaceSettings(zone.getId(), plan.view().tellody(),
-				plan.view().getresponse(), plan.view().rocketchat(), plan.view().pushwoosh()));
+		String view = this.json.writeValueAsString(new WorkspaceSettings(zone.getId(), plan.view()));
 		long now = this.clock.millis();
 		Optional<WorkspaceRow> existing = this.repository.lock(id);
 		boolean created = existing.isEmpty();
@@ -157,113 +153,46 @@ public class WorkspaceService {
 		this.repository.markReady(id, ready);
 	}
 
-	public Optional<String> workspaceForGetResponseKey(String apiKey) {
-		if (!StringUtils.hasText(apiKey)) {
-			return Optional.empty();
-		}
-		return this.repository.findCredential("getresponse", "api-key", Secrets.digest(apiKey))
-			.map(WorkspaceRepository.StoredCredential::workspaceId);
-	}
-
-	public Optional<TellodyAccount> authenticateTellody(String username, String password) {
-		if (!StringUtils.hasText(username) || password == null) {
-			return Optional.empty();
-		}
-		return this.repository.findCredential("tellody", "username", username)
-			.filter((stored) -> Secrets.passwordMatches(password, stored.secretHash()))
-			.map((stored) -> toTellodyAccount(stored, username));
-	}
-
 	/**
-	 * The Tellody user {@code username} as currently configured, without checking a
-	 * password: for a signed remember-me cookie, which must still name an existing user
-	 * of the same workspace.
+	 * The credential a caller names, found by its name or id; the caller's secret still
+	 * has to be checked ({@link Credential#passwordMatches},
+	 * {@link Credential#tokenMatches}).
 	 */
-	public Optional<TellodyAccount> tellodyAccount(String username) {
-		if (!StringUtils.hasText(username)) {
+	public Optional<Credential> findCredential(String vendor, String kind, String name) {
+		if (!StringUtils.hasText(name)) {
 			return Optional.empty();
 		}
-		return this.repository.findCredential("tellody", "username", username)
-			.map((stored) -> toTellodyAccount(stored, username));
+		return this.repository.findCredential(vendor, kind, name).map(this::toCredential);
 	}
 
-	private TellodyAccount toTellodyAccount(WorkspaceRepository.StoredCredential stored, String username) {
-		JsonNode attributes = this.json.readTree(stored.attributes());
-		return new TellodyAccount(stored.workspaceId(), username, attributes.path("email").asString(),
-				attributes.path("userId").asLong());
-	}
-
-	/**
-	 * The Rocket.Chat user whose X-User-Id and X-Auth-Token these are: the user's
-	 * configured token, or one issued by {@link #issueRocketChatLoginToken}.
-	 */
-	public Optional<RocketChatAccount> rocketChatByToken(String userId, String authToken) {
-		if (!StringUtils.hasText(userId) || !StringUtils.hasText(authToken)) {
-			return Optional.empty();
-		}
-		return this.repository.findCredential("rocketchat", "user-id", userId)
-			.filter((stored) -> Secrets.digestMatches(authToken, stored.secretHash())
-					|| isLoginTokenOf(stored, userId, authToken))
-			.map((stored) -> toRocketChatAccount(stored.workspaceId(), userId, stored.attributes()));
-	}
-
-	/**
-	 * Issues a new random auth token for the user, as Rocket.Chat's login does, and keeps
-	 * its SHA-256 digest as an additional credential of the user's workspace. The token
-	 * works until the workspace is PUT again: a PUT replaces every credential of the
-	 * workspace, so issued login tokens end with it (as a password reset logs a
-	 * Rocket.Chat user out) while the configured authToken keeps working.
-	 * @return the token, shown only this once
-	 */
-	@Transactional
-	public String issueRocketChatLoginToken(RocketChatAccount account) {
-		byte[] random = new byte[32];
-		LOGIN_TOKENS.nextBytes(random);
-		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-		this.repository.insertCredential(account.workspaceId(), new CredentialRow("rocketchat", ROCKETCHAT_LOGIN_TOKEN,
-				Secrets.digest(token), null, this.json.writeValueAsString(Map.of("userId", account.userId()))));
-		return token;
-	}
-
-	private boolean isLoginTokenOf(WorkspaceRepository.StoredCredential user, String userId, String authToken) {
-		return this.repository.findCredential("rocketchat", ROCKETCHAT_LOGIN_TOKEN, Secrets.digest(authToken))
-			.filter((token) -> token.workspaceId().equals(user.workspaceId()))
-			.filter((token) -> userId.equals(this.json.readTree(token.attributes()).path("userId").asString(null)))
-			.isPresent();
-	}
-
-	public Optional<RocketChatAccount> authenticateRocketChat(String username, String password) {
-		if (!StringUtils.hasText(username) || password == null) {
-			return Optional.empty();
-		}
-		return this.repository.findCredential("rocketchat", "username", username)
-			.filter((stored) -> Secrets.passwordMatches(password, stored.secretHash()))
-			.flatMap((stored) -> {
-				String userId = this.json.readTree(stored.attributes()).path("userId").asString();
-				return this.repository.findCredential("rocketchat", "user-id", userId)
-					.map((user) -> toRocketChatAccount(user.workspaceId(), userId, user.attributes()));
-			});
-	}
-
-	public Optional<PushwooshAccess> pushwooshToken(String token) {
+	/** The credential that is this token (as added by {@link SectionPlan#addToken}). */
+	public Optional<Credential> findToken(String vendor, String kind, String token) {
 		if (!StringUtils.hasText(token)) {
 			return Optional.empty();
 		}
-		return this.repository.findCredential("pushwoosh", "token", Secrets.digest(token)).map((stored) -> {
-			Set<String> applications = new HashSet<>();
-			this.json.readTree(stored.attributes())
-				.path("applications")
-				.forEach((app) -> applications.add(app.asString()));
-			return new PushwooshAccess(stored.workspaceId(), Set.copyOf(applications));
-		});
+		return this.repository.findCredential(vendor, kind, Secrets.digest(token)).map(this::toCredential);
 	}
 
-	private RocketChatAccount toRocketChatAccount(String workspaceId, String userId, String attributesJson) {
-		JsonNode attributes = this.json.readTree(attributesJson);
-		List<String> permissions = new ArrayList<>();
-		attributes.path("permissions").forEach((permission) -> permissions.add(permission.asString()));
-		return new RocketChatAccount(workspaceId, userId, attributes.path("username").asString(null),
-				List.copyOf(permissions));
+	/**
+	 * Issues a new random token, as a vendor's login does, and keeps its digest as an
+	 * additional credential of the workspace. The token works until the workspace is PUT
+	 * again: a PUT replaces every credential of the workspace, so issued tokens end with
+	 * it (as a password reset logs a user out) while configured credentials keep working.
+	 * @return the token, shown only this once
+	 */
+	@Transactional
+	public String issueToken(String workspaceId, String vendor, String kind, Map<String, ?> attributes) {
+		byte[] random = new byte[32];
+		ISSUED_TOKENS.nextBytes(random);
+		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+		this.repository.insertCredential(workspaceId, new CredentialRow(vendor, kind, Secrets.digest(token), null,
+				this.json.writeValueAsString(attributes), false));
+		return token;
+	}
+
+	private Credential toCredential(WorkspaceRepository.StoredCredential stored) {
+		return new Credential(stored.workspaceId(), stored.principal(),
+				this.json.readTree((stored.attributes() != null) ? stored.attributes() : "{}"), stored.secretHash());
 	}
 
 	private Workspace toWorkspace(WorkspaceRow row) {

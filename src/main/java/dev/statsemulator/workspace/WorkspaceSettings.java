@@ -1,64 +1,67 @@
 package dev.statsemulator.workspace;
 
-import java.util.List;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
- * What a caller PUTs to create or replace a workspace: its time zone and, per vendor, the
- * credentials that map to it. Every section is optional.
+ * What a caller PUTs to create or replace a workspace: its time zone and, per vendor, a
+ * section with the credentials that map to it. Every section is optional; each belongs to
+ * the vendor module that contributes it ({@link VendorCredentials}), so this module keeps
+ * sections as JSON.
  *
  * @param timezone IANA time zone of the workspace (default UTC)
- * @param tellody Tellody Campaign Cloud logins
- * @param getresponse GetResponse API keys
- * @param rocketchat Rocket.Chat users and license
- * @param pushwoosh Pushwoosh API access tokens
+ * @param sections the vendor sections by vendor name, in the order given
  */
-public record WorkspaceSettings(String timezone, Tellody tellody, GetResponse getresponse, RocketChat rocketchat,
-		Pushwoosh pushwoosh) {
+public record WorkspaceSettings(@Nullable String timezone, Map<String, JsonNode> sections) {
 
-	public record Tellody(List<TellodyUser> users) {
+	public WorkspaceSettings {
+		sections = Collections.unmodifiableMap(new LinkedHashMap<>(sections));
 	}
 
-	/**
-	 * @param username login name
-	 * @param password login password (stored hashed)
-	 * @param email shown by UserInfo (default: the username if it is an address)
-	 */
-	@JsonInclude(JsonInclude.Include.NON_NULL)
-	public record TellodyUser(String username, String password, String email) {
+	/** Settings with a time zone and no vendor section. */
+	public static WorkspaceSettings inTimezone(@Nullable String timezone) {
+		return new WorkspaceSettings(timezone, Map.of());
 	}
 
-	public record GetResponse(List<String> apiKeys) {
+	/** A vendor's section, if the workspace has one. */
+	public @Nullable JsonNode section(String vendor) {
+		JsonNode section = this.sections.get(vendor);
+		return (section == null || section.isNull()) ? null : section;
 	}
 
-	/**
-	 * @param license whether the workspace has the enterprise license (default true)
-	 * @param users users that can call the API
-	 */
-	public record RocketChat(Boolean license, List<RocketChatUser> users) {
+	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+	static WorkspaceSettings of(ObjectNode json) {
+		String timezone = null;
+		Map<String, JsonNode> sections = new LinkedHashMap<>();
+		for (Map.Entry<String, JsonNode> property : json.properties()) {
+			JsonNode value = property.getValue();
+			if ("timezone".equals(property.getKey())) {
+				if (!value.isNull() && !value.isValueNode()) {
+					throw new IllegalArgumentException("timezone must be a string");
+				}
+				timezone = value.isNull() ? null : value.asString();
+			}
+			else if (!value.isNull()) {
+				sections.put(property.getKey(), value);
+			}
+		}
+		return new WorkspaceSettings(timezone, sections);
 	}
 
-	/**
-	 * @param userId value of the X-User-Id header
-	 * @param authToken value of the X-Auth-Token header (stored hashed)
-	 * @param username login name for POST /api/v1/login
-	 * @param password login password (stored hashed)
-	 * @param permissions e.g. view-engagement-dashboard
-	 */
-	@JsonInclude(JsonInclude.Include.NON_NULL)
-	public record RocketChatUser(String userId, String authToken, String username, String password,
-			List<String> permissions) {
-	}
-
-	public record Pushwoosh(List<PushwooshToken> tokens) {
-	}
-
-	/**
-	 * @param token API access token (stored hashed)
-	 * @param applications application codes the token may read
-	 */
-	public record PushwooshToken(String token, List<String> applications) {
+	@JsonValue
+	ObjectNode toJson() {
+		ObjectNode json = JsonNodeFactory.instance.objectNode();
+		json.put("timezone", this.timezone);
+		this.sections.forEach(json::set);
+		return json;
 	}
 
 }

@@ -48,7 +48,7 @@ class MessageAndPlatformCountsIT {
 		Random random = new Random(42);
 		String workspace = "mp-" + UUID.randomUUID().toString().substring(0, 8);
 		emulator.bean(WorkspaceService.class)
-			.put(workspace, new WorkspaceSettings(ZoneId.of("Asia/Kathmandu").getId(), null, null, null, null));
+			.put(workspace, WorkspaceSettings.inTimezone(ZoneId.of("Asia/Kathmandu").getId()));
 		Instant start = Instant.parse("2024-03-20T00:00:00Z");
 		List<Event> events = new ArrayList<>();
 		for (int i = 0; i < 400; i++) {

@@ -154,7 +154,7 @@ class OrderIndependenceIT {
 
 	private static String workspace(ZoneId zone) {
 		String id = "prop-" + UUID.randomUUID().toString().substring(0, 8);
-		emulator().bean(WorkspaceService.class).put(id, new WorkspaceSettings(zone.getId(), null, null, null, null));
+		emulator().bean(WorkspaceService.class).put(id, WorkspaceSettings.inTimezone(zone.getId()));
 		return id;
 	}
 

@@ -49,7 +49,7 @@ class ConcurrentIngestIT extends PostgresIntegrationTest {
 		String sequential = newWorkspaceId("seq");
 		String concurrent = newWorkspaceId("conc");
 		for (String workspace : List.of(sequential, concurrent)) {
-			this.workspaces.put(workspace, new WorkspaceSettings("Asia/Kolkata", null, null, null, null));
+			this.workspaces.put(workspace, WorkspaceSettings.inTimezone("Asia/Kolkata"));
 		}
 		for (List<Event> batch : batches(events, 100)) {
 			this.store.ingest(sequential, batch);

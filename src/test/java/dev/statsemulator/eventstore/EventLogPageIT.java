@@ -36,7 +36,7 @@ class EventLogPageIT extends PostgresIntegrationTest {
 	@Test
 	void readAtOnceAndStreamedPagesAgree() {
 		String workspace = newWorkspaceId("page");
-		this.workspaces.put(workspace, new WorkspaceSettings("UTC", null, null, null, null));
+		this.workspaces.put(workspace, WorkspaceSettings.inTimezone("UTC"));
 		List<Event> events = new ArrayList<>();
 		Instant start = Instant.parse("2024-01-01T00:00:00Z");
 		for (int i = 0; i < EVENTS; i++) {

@@ -33,7 +33,7 @@ class EventRepositoryIT extends PostgresIntegrationTest {
 	@Test
 	void everyFieldSurvivesTheCopy() {
 		String workspace = newWorkspaceId("copy");
-		this.workspaces.put(workspace, new WorkspaceSettings("UTC", null, null, null, null));
+		this.workspaces.put(workspace, WorkspaceSettings.inTimezone("UTC"));
 		Event full = new Event("id-1", EventType.CONVERSION, Instant.parse("2024-05-01T10:00:00.123Z"), Channel.PUSH,
 				Platform.HUAWEI_ANDROID, "msg\\1", "camp\t2", "APP01-00001", "a\nb@example.com", "user\r3",
 				"https://x.example/?a=1\\N", BounceType.MAILBOX_FULL, "tab\there, newline\nthere, back\\slash", true,

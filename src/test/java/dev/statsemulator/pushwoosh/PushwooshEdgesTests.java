@@ -1,14 +1,9 @@
 package dev.statsemulator.pushwoosh;
 
-import java.time.Instant;
-import java.util.List;
-
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
-
-import dev.statsemulator.aggregation.TimeInterval;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -53,22 +48,6 @@ class PushwooshEdgesTests {
 	void pathParametersDoNotChangeTheErrorStyle() {
 		assertThat(ErrorStyle.of(new MockHttpServletRequest("POST", PushwooshEndpoints.MESSAGE_LOG + ";x=1")))
 			.isEqualTo(ErrorStyle.ERROR_FIELD);
-	}
-
-	@Test
-	void consecutiveIntervalsJoinIntoBoundedRuns() {
-		List<TimeInterval> days = List.of(day(1), day(2), day(3), day(5), day(6), day(7), day(8));
-		assertThat(TotalsByIntervalsController.runs(days, 3)).containsExactly(span(1, 4), span(5, 8), span(8, 9));
-		assertThat(TotalsByIntervalsController.runs(days, 10)).containsExactly(span(1, 4), span(5, 9));
-		assertThat(TotalsByIntervalsController.runs(List.of(), 10)).isEmpty();
-	}
-
-	private static TimeInterval day(int day) {
-		return span(day, day + 1);
-	}
-
-	private static TimeInterval span(int from, int to) {
-		return new TimeInterval(Instant.ofEpochSecond(from * 86_400L), Instant.ofEpochSecond(to * 86_400L));
 	}
 
 }

@@ -61,9 +61,9 @@ class PushwooshMappingTests {
 
 	@Test
 	void wholeFloatsAreWrittenWithoutAFraction() {
-		assertThat(TotalsByIntervalsController.number(0.0)).isEqualTo(0L);
-		assertThat(TotalsByIntervalsController.number(2.0)).isEqualTo(2L);
-		assertThat(TotalsByIntervalsController.number(0.125)).isEqualTo(0.125);
+		assertThat(TotalsByIntervalsService.number(0.0)).isEqualTo(0L);
+		assertThat(TotalsByIntervalsService.number(2.0)).isEqualTo(2L);
+		assertThat(TotalsByIntervalsService.number(0.125)).isEqualTo(0.125);
 	}
 
 }

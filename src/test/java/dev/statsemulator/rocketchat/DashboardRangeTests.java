@@ -7,7 +7,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import dev.statsemulator.rocketchat.RocketChatErrors.Failure;
-import dev.statsemulator.rocketchat.RocketChatErrors.RocketChatException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;

@@ -6,8 +6,6 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 import dev.statsemulator.clock.EmulatorClock;
-import dev.statsemulator.workspace.Accounts.TellodyAccount;
-import dev.statsemulator.workspace.WorkspaceService;
 
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -21,9 +19,9 @@ class TellodyRememberMeServicesTests {
 
 	private static final Instant NOW = Instant.parse("2024-08-03T12:00:00Z");
 
-	private final WorkspaceService workspaces = mock(WorkspaceService.class);
+	private final TellodyCredentials credentials = mock(TellodyCredentials.class);
 
-	private final TellodyRememberMeServices services = new TellodyRememberMeServices("key-1", this.workspaces,
+	private final TellodyRememberMeServices services = new TellodyRememberMeServices("key-1", this.credentials,
 			frozen(NOW));
 
 	private static final TellodyAccount ALICE = new TellodyAccount("shop", "alice", "alice@example.com", 123456);
@@ -36,7 +34,7 @@ class TellodyRememberMeServicesTests {
 
 	@Test
 	void aSignedCookieNamesTheUserWhileItIsValid() {
-		given(this.workspaces.tellodyAccount("alice")).willReturn(Optional.of(ALICE));
+		given(this.credentials.account("alice")).willReturn(Optional.of(ALICE));
 		String cookie = this.services.sign("shop", "alice", NOW.toEpochMilli() + 1000);
 		assertThat(this.services.verify(cookie))
 			.isEqualTo(new TellodyUser("shop", "alice", "alice@example.com", 123456));
@@ -44,10 +42,10 @@ class TellodyRememberMeServicesTests {
 
 	@Test
 	void forgedExpiredOrStaleCookiesNameNobody() {
-		given(this.workspaces.tellodyAccount("alice")).willReturn(Optional.of(ALICE));
+		given(this.credentials.account("alice")).willReturn(Optional.of(ALICE));
 		String cookie = this.services.sign("shop", "alice", NOW.toEpochMilli() + 1000);
 		// another key
-		assertThat(new TellodyRememberMeServices("key-2", this.workspaces, frozen(NOW)).verify(cookie)).isNull();
+		assertThat(new TellodyRememberMeServices("key-2", this.credentials, frozen(NOW)).verify(cookie)).isNull();
 		// a changed expiry under the old signature
 		String[] parts = cookie.split("\\.");
 		assertThat(
@@ -81,7 +79,7 @@ class TellodyRememberMeServicesTests {
 		this.services.loginSuccess(request, response, login);
 		assertThat(response.getCookie("remember-me").getPath()).isEqualTo("/CampaignCloud");
 		assertThat(response.getCookie("remember-me").getMaxAge()).isEqualTo(14 * 24 * 3600);
-		given(this.workspaces.tellodyAccount("alice")).willReturn(Optional.of(ALICE));
+		given(this.credentials.account("alice")).willReturn(Optional.of(ALICE));
 		assertThat(this.services.verify(response.getCookie("remember-me").getValue())).isEqualTo(TellodyUser.of(ALICE));
 	}
 

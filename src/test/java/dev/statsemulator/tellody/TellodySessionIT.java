@@ -215,7 +215,7 @@ class TellodySessionIT extends TellodyIntegrationTest {
 		long userId = info.json().path("userId").asLong();
 		assertThat(userId).isPositive();
 		assertThat(info.body()).isEqualTo("{\"username\":\"" + id + "\",\"creditsSpent\":3,\"creditsAvailable\":"
-				+ (TellodyReports.CREDIT_BUNDLE - 3) + ",\"userId\":" + userId + ",\"email\":\"" + id
+				+ (TellodyReportService.CREDIT_BUNDLE - 3) + ",\"userId\":" + userId + ",\"email\":\"" + id
 				+ "@example.com\"}");
 	}
 

@@ -9,19 +9,19 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-import org.springframework.stereotype.Service;
+import org.springframework.stereotype.Component;
 
 /**
  * Who wrote in chat rooms: the distinct contacts of a room's chat messages. This lists
- * stored events (it is not a count), for lenses that show a room's members, such as
- * Rocket.Chat's usernames of a direct room.
+ * stored events (it is not a count), for lenses that show a room's members, such as the
+ * usernames of a direct room.
  */
-@Service
-public class ChatRoomWriters {
+@Component
+public class ChatRoomWriterStore {
 
-	private final KeyLookup keys;
+	private final KeyLookupStore keys;
 
-	ChatRoomWriters(KeyLookup keys) {
+	ChatRoomWriterStore(KeyLookupStore keys) {
 		this.keys = keys;
 	}
 

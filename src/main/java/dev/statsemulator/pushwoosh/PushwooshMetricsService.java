@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import dev.statsemulator.aggregation.AggregationService;
@@ -19,14 +18,14 @@ import dev.statsemulator.eventstore.Dimension;
 import dev.statsemulator.eventstore.EventType;
 import dev.statsemulator.eventstore.Metric;
 
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Service;
 
 /**
  * Messages' lifetime counts per platform, as messages:list reports them; every number
  * from the aggregation service, with a fixed number of queries for a whole page.
  */
-@Component
-class PushwooshMetrics {
+@Service
+class PushwooshMetricsService {
 
 	static final Metric SENDS = Metric.all(EventType.SENT);
 
@@ -57,7 +56,7 @@ class PushwooshMetrics {
 
 	private final AggregationService aggregation;
 
-	PushwooshMetrics(AggregationService aggregation) {
+	PushwooshMetricsService(AggregationService aggregation) {
 		this.aggregation = aggregation;
 	}
 
@@ -70,15 +69,13 @@ class PushwooshMetrics {
 		Counts counts = count(workspaceId, metrics, CountFilter.messages(messageCodes), Dimension.MESSAGE_AND_PLATFORM);
 		Counts errors = count(workspaceId, List.of(SENDS),
 				CountFilter.messages(messageCodes).withDetails(Set.of(SEND_ERROR)), Dimension.MESSAGE_AND_PLATFORM);
-		Set<String> groups = new TreeSet<>();
-		metrics.forEach((metric) -> groups.addAll(counts.groups(metric)));
 		Map<String, List<MessagesListResponse.PushMetrics>> rows = new HashMap<>();
-		for (String group : groups) {
-			rows.computeIfAbsent(Dimension.messageOf(group), (code) -> new ArrayList<>())
+		for (Counts.MessageAndPlatform row : counts.messagesAndPlatforms(metrics)) {
+			String group = row.group();
+			rows.computeIfAbsent(row.message(), (code) -> new ArrayList<>())
 				.add(new MessagesListResponse.PushMetrics(counts.total(SENDS, group), counts.total(OPENS, group),
 						counts.total(DELIVERIES, group), counts.total(INBOX_OPENS, group),
-						counts.total(UNSHOWABLE, group), errors.total(SENDS, group),
-						platformCode(Dimension.platformOf(group))));
+						counts.total(UNSHOWABLE, group), errors.total(SENDS, group), platformCode(row.platform())));
 		}
 		rows.values().forEach((list) -> list.sort(Comparator.comparingInt(MessagesListResponse.PushMetrics::platform)));
 		return rows;

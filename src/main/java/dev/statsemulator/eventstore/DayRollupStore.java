@@ -16,9 +16,9 @@ import org.springframework.stereotype.Component;
  * aggregation service does not use day buckets for the rare historical days that do not).
  */
 @Component
-class DayRollup {
+class DayRollupStore {
 
-	private static final Logger logger = LoggerFactory.getLogger(DayRollup.class);
+	private static final Logger logger = LoggerFactory.getLogger(DayRollupStore.class);
 
 	/** Day buckets gathered before they are written, during a rebuild. */
 	private static final int FLUSH_EVERY = 50_000;
@@ -28,11 +28,11 @@ class DayRollup {
 	/** Reads the quarter-hour buckets in chunks rather than all at once. */
 	private final JdbcTemplate streaming;
 
-	private final BucketWriter writer;
+	private final BucketStore writer;
 
 	private final LocalDays localDays;
 
-	DayRollup(JdbcTemplate jdbc, BucketWriter writer, LocalDays localDays) {
+	DayRollupStore(JdbcTemplate jdbc, BucketStore writer, LocalDays localDays) {
 		this.jdbc = jdbc;
 		this.streaming = new JdbcTemplate(jdbc.getDataSource());
 		this.streaming.setFetchSize(5_000);

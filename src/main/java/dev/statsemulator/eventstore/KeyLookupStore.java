@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * list (an IN list can make it scan the workspace).
  */
 @Component
-class KeyLookup {
+class KeyLookupStore {
 
 	/** Keys per statement: a VALUES list (H2) of one parameter per key. */
 	static final int CHUNK = 500;
@@ -33,7 +33,7 @@ class KeyLookup {
 
 	private final boolean postgres;
 
-	KeyLookup(JdbcTemplate jdbc, DataSource dataSource) {
+	KeyLookupStore(JdbcTemplate jdbc, DataSource dataSource) {
 		this.jdbc = jdbc;
 		this.postgres = SqlDialect.of(dataSource) == SqlDialect.POSTGRESQL;
 	}

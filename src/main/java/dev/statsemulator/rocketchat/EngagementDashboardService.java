@@ -15,7 +15,7 @@ import dev.statsemulator.aggregation.BucketUnit;
 import dev.statsemulator.aggregation.CountQuery;
 import dev.statsemulator.aggregation.Counts;
 import dev.statsemulator.aggregation.TimeBucketer;
-import dev.statsemulator.eventstore.ChatRoomWriters;
+import dev.statsemulator.eventstore.ChatRoomWriterStore;
 import dev.statsemulator.eventstore.Dimension;
 import dev.statsemulator.eventstore.EventStore;
 import dev.statsemulator.eventstore.Room;
@@ -34,7 +34,7 @@ import org.springframework.stereotype.Service;
  * end's day.
  */
 @Service
-class MessagesEngagement {
+class EngagementDashboardService {
 
 	/** The room types the dashboard reports, in the order missing ones are appended. */
 	static final List<String> ROOM_TYPES = List.of("c", "p", "d", "l");
@@ -47,10 +47,10 @@ class MessagesEngagement {
 
 	private final EventStore events;
 
-	private final ChatRoomWriters writers;
+	private final ChatRoomWriterStore writers;
 
-	MessagesEngagement(DailyMessageTotals daily, AggregationService aggregation, EventStore events,
-			ChatRoomWriters writers) {
+	EngagementDashboardService(DailyMessageTotals daily, AggregationService aggregation, EventStore events,
+			ChatRoomWriterStore writers) {
 		this.daily = daily;
 		this.aggregation = aggregation;
 		this.events = events;

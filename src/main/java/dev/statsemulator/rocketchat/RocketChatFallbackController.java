@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.RestController;
  * instead of the emulator's own error page.
  */
 @RestController
-class UnknownRouteController {
+class RocketChatFallbackController {
 
 	@RequestMapping("/api/v1/**")
 	void unknown() {

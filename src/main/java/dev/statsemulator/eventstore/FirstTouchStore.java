@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  * records and the same counts.
  */
 @Component
-class FirstTouches {
+class FirstTouchStore {
 
 	record Key(String messageKey, String type, String contact) {
 	}
@@ -52,11 +52,11 @@ class FirstTouches {
 
 	private final JdbcTemplate jdbc;
 
-	private final KeyLookup keys;
+	private final KeyLookupStore keys;
 
 	private final boolean postgres;
 
-	FirstTouches(JdbcTemplate jdbc, KeyLookup keys, DataSource dataSource) {
+	FirstTouchStore(JdbcTemplate jdbc, KeyLookupStore keys, DataSource dataSource) {
 		this.jdbc = jdbc;
 		this.keys = keys;
 		this.postgres = SqlDialect.of(dataSource) == SqlDialect.POSTGRESQL;

@@ -15,10 +15,10 @@ import dev.statsemulator.aggregation.Counts;
 import dev.statsemulator.aggregation.TimeBucketer;
 import dev.statsemulator.eventstore.CountFilter;
 import dev.statsemulator.eventstore.Dimension;
-import dev.statsemulator.eventstore.MessageTimeline;
+import dev.statsemulator.eventstore.MessageTimelineStore;
 import dev.statsemulator.workspace.Workspace;
 
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Service;
 
 /**
  * get_message_stats: a message's counters per period of the workspace's calendar. The
@@ -27,18 +27,19 @@ import org.springframework.stereotype.Component;
  * year, the day of an hour), each listed whole; only periods with a positive counter are
  * listed, oldest first.
  */
-@Component
-class MessageStatistics {
+@Service
+class MessageStatisticsService {
 
 	static final List<String> CONDITIONS = List.of("message", "grouping", "created_on");
 
 	private final AggregationService aggregation;
 
-	private final MessageTimeline timeline;
+	private final MessageTimelineStore timeline;
 
 	private final GetResponseCatalogue catalogue;
 
-	MessageStatistics(AggregationService aggregation, MessageTimeline timeline, GetResponseCatalogue catalogue) {
+	MessageStatisticsService(AggregationService aggregation, MessageTimelineStore timeline,
+			GetResponseCatalogue catalogue) {
 		this.aggregation = aggregation;
 		this.timeline = timeline;
 		this.catalogue = catalogue;
@@ -52,7 +53,7 @@ class MessageStatistics {
 		if (messageId == null || this.catalogue.find(workspace.id(), messageId).isEmpty()) {
 			throw new JsonRpcException(JsonRpcError.MISSING_MESSAGE);
 		}
-		Optional<MessageTimeline.Span> span = this.timeline.span(workspace.id(), messageId);
+		Optional<MessageTimelineStore.Span> span = this.timeline.span(workspace.id(), messageId);
 		if (span.isEmpty()) {
 			return Map.of();
 		}

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Service;
  * counts, over which buckets.
  */
 @Service
-class TellodyReports {
+class TellodyReportService {
 
 	/**
 	 * Every workspace's credit bundle: one credit per SMS or email attempt, what is left
@@ -59,7 +59,7 @@ class TellodyReports {
 
 	private final EmulatorClock clock;
 
-	TellodyReports(AggregationService aggregation, EmulatorClock clock) {
+	TellodyReportService(AggregationService aggregation, EmulatorClock clock) {
 		this.aggregation = aggregation;
 		this.clock = clock;
 	}

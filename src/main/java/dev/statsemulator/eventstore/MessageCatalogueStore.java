@@ -26,9 +26,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
 
-/** The message catalogue and the chat rooms. */
+/** The message catalogue (chat rooms are {@link ChatRoomStore}'s). */
 @Component
-class MessageCatalogue {
+class MessageCatalogueStore {
 
 	private static final String COLUMNS = "id, number, registered, application, campaign, channel, platforms, name, "
 			+ "subject, title, content, template, created_at, send_at, status, source, type";
@@ -39,9 +39,9 @@ class MessageCatalogue {
 
 	private final RowMapper<CatalogueMessage> mapper = this::toMessage;
 
-	private final KeyLookup keys;
+	private final KeyLookupStore keys;
 
-	MessageCatalogue(JdbcTemplate jdbc, JsonMapper json, KeyLookup keys) {
+	MessageCatalogueStore(JdbcTemplate jdbc, JsonMapper json, KeyLookupStore keys) {
 		this.keys = keys;
 		this.jdbc = jdbc;
 		this.json = json;
@@ -111,7 +111,7 @@ class MessageCatalogue {
 		.thenComparing(Defaults::campaign, Comparator.nullsLast(Comparator.naturalOrder()))
 		.thenComparing(Defaults::application, Comparator.nullsLast(Comparator.naturalOrder()));
 
-	private static final Comparator<Event> EARLIEST_FIRST = Comparator.comparing(MessageCatalogue::defaults,
+	private static final Comparator<Event> EARLIEST_FIRST = Comparator.comparing(MessageCatalogueStore::defaults,
 			EARLIEST_FIRST_DEFAULTS);
 
 	private static Defaults defaults(Event event) {
@@ -303,38 +303,6 @@ class MessageCatalogue {
 					workspaceId, number)
 			.stream()
 			.findFirst();
-	}
-
-	/** Records the rooms of chat messages; a room's latest name and type win. */
-	void ensureRooms(String workspaceId, List<Event> events) {
-		Map<String, Room> rooms = new LinkedHashMap<>();
-		events.stream()
-			.filter((event) -> event.room() != null)
-			.forEach((event) -> rooms.put(event.room().id(), event.room()));
-		if (rooms.isEmpty()) {
-			return;
-		}
-		Map<String, Room> stored = new HashMap<>();
-		this.keys.query("t.id, t.name, t.type", "room", "t.workspace_id = ?", List.of(workspaceId), "id",
-				new ArrayList<>(rooms.keySet()), (ResultSet rs) -> {
-					stored.put(rs.getString(1), new Room(rs.getString(1), rs.getString(2), rs.getString(3)));
-				});
-		for (Room room : rooms.values()) {
-			Room known = stored.get(room.id());
-			if (known == null) {
-				this.jdbc.update("INSERT INTO room (workspace_id, id, name, type) VALUES (?, ?, ?, ?)", workspaceId,
-						room.id(), room.name(), room.type());
-			}
-			else if (!known.equals(room)) {
-				this.jdbc.update("UPDATE room SET name = ?, type = ? WHERE workspace_id = ? AND id = ?", room.name(),
-						room.type(), workspaceId, room.id());
-			}
-		}
-	}
-
-	List<Room> rooms(String workspaceId) {
-		return this.jdbc.query("SELECT id, name, type FROM room WHERE workspace_id = ? ORDER BY id",
-				(rs, row) -> new Room(rs.getString(1), rs.getString(2), rs.getString(3)), workspaceId);
 	}
 
 	private CatalogueMessage toMessage(ResultSet rs, int row) throws SQLException {

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /** Adds a batch's {@link BucketDeltas} to the count buckets, in one JDBC batch. */
 @Component
-class BucketWriter {
+class BucketStore {
 
 	/**
 	 * One statement for the whole batch: the rows travel as arrays, so thousands of
@@ -49,7 +49,7 @@ class BucketWriter {
 
 	private final boolean postgres;
 
-	BucketWriter(JdbcTemplate jdbc, DataSource dataSource) {
+	BucketStore(JdbcTemplate jdbc, DataSource dataSource) {
 		this.jdbc = jdbc;
 		this.postgres = SqlDialect.of(dataSource) == SqlDialect.POSTGRESQL;
 	}
@@ -70,7 +70,7 @@ class BucketWriter {
 		}
 		// A stable order keeps concurrent writers of one bucket set from deadlocking each
 		// other.
-		rows.sort(BucketWriter::compareRows);
+		rows.sort(BucketStore::compareRows);
 		if (this.postgres) {
 			upsertWithArrays(workspaceId, rows);
 		}

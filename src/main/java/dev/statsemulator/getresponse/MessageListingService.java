@@ -13,11 +13,11 @@ import tools.jackson.databind.JsonNode;
 
 import dev.statsemulator.workspace.Workspace;
 
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Service;
 
 /** get_messages and get_message: the catalogue's email messages, keyed by MESSAGE_ID. */
-@Component
-class MessageListing {
+@Service
+class MessageListingService {
 
 	static final List<String> LIST_CONDITIONS = List.of("campaigns", "type", "subject", "name", "created_on",
 			"send_on");
@@ -30,7 +30,7 @@ class MessageListing {
 
 	private final GetResponseCatalogue catalogue;
 
-	MessageListing(GetResponseCatalogue catalogue) {
+	MessageListingService(GetResponseCatalogue catalogue) {
 		this.catalogue = catalogue;
 	}
 

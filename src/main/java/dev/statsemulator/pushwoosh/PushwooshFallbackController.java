@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
  * answered in the vendor's error style instead of the framework's.
  */
 @RestController
-class FallbackController {
+class PushwooshFallbackController {
 
 	@RequestMapping(PushwooshEndpoints.PREFIX + "**")
 	void unmatched(HttpServletRequest request) {

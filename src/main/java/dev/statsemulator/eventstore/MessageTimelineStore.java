@@ -8,16 +8,16 @@ import org.springframework.stereotype.Component;
 
 /**
  * When a message's events happened: the first and the last event time. APIs that report a
- * message's statistics without a time range (GetResponse get_message_stats) count over
- * this span. Read from the index on (workspace_id, message, at_ms, seq), so it costs two
- * index look-ups, never a scan of the message's events.
+ * message's statistics without a time range count over this span. Read from the index on
+ * (workspace_id, message, at_ms, seq), so it costs two index look-ups, never a scan of
+ * the message's events.
  */
 @Component
-public class MessageTimeline {
+public class MessageTimelineStore {
 
 	private final JdbcTemplate jdbc;
 
-	MessageTimeline(JdbcTemplate jdbc) {
+	MessageTimelineStore(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
 	}
 

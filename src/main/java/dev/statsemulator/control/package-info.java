@@ -1,0 +1,12 @@
+/**
+ * The control API under /_emulator/v1: workspaces, events, messages, clock, generator and
+ * stats.
+ */
+@ApplicationModule(displayName = "Control API",
+		allowedDependencies = { "aggregation", "clock", "eventstore", "generator", "workspace", "web" })
+@NullMarked
+package dev.statsemulator.control;
+
+import org.jspecify.annotations.NullMarked;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,12 @@
+/**
+ * The Pushwoosh lens: statistics, message lists, message log, bounced emails and link
+ * clicks.
+ */
+@ApplicationModule(displayName = "Pushwoosh",
+		allowedDependencies = { "aggregation", "clock", "eventstore", "workspace", "web" })
+@NullMarked
+package dev.statsemulator.pushwoosh;
+
+import org.jspecify.annotations.NullMarked;
+
+import org.springframework.modulith.ApplicationModule;
