@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
-import tools.jackson.databind.JsonNode;
 
 import dev.statsemulator.eventstore.CatalogueMessage;
 import dev.statsemulator.eventstore.EventStore;
@@ -57,11 +56,7 @@ class MessagesListController {
 
 	@PostMapping(PushwooshEndpoints.MESSAGES_LIST)
 	MessagesListResponse list(HttpServletRequest http, @AuthenticationPrincipal PushwooshAccess access) {
-		JsonNode root = PushwooshJson.tree(PushwooshJson.body(http));
-		if (root.isObject() && !root.has("filters") && root.path("request").isObject()) {
-			root = root.get("request");
-		}
-		MessagesListRequest request = PushwooshJson.read(root, MessagesListRequest.class);
+		MessagesListRequest request = PushwooshJson.read(PushwooshJson.body(http), MessagesListRequest.class);
 		Filters filters = request.filters();
 		if (filters == null) {
 			throw PushwooshException.badRequest("filters: value is required");

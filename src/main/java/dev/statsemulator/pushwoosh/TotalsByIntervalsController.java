@@ -36,6 +36,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import static dev.statsemulator.pushwoosh.PushwooshMetrics.DELIVERIES;
+import static dev.statsemulator.pushwoosh.PushwooshMetrics.FAILURES;
 import static dev.statsemulator.pushwoosh.PushwooshMetrics.INBOX_OPENS;
 import static dev.statsemulator.pushwoosh.PushwooshMetrics.OPENS;
 import static dev.statsemulator.pushwoosh.PushwooshMetrics.SENDS;
@@ -90,7 +91,7 @@ class TotalsByIntervalsController {
 			throw PushwooshException.applicationDenied(message.application());
 		}
 		CountFilter filter = CountFilter.message(message.id()).withPlatforms(filterPlatforms(request));
-		List<Metric> metrics = List.of(SENDS, OPENS, DELIVERIES, INBOX_OPENS, UNSHOWABLE);
+		List<Metric> metrics = List.of(SENDS, OPENS, DELIVERIES, INBOX_OPENS, UNSHOWABLE, FAILURES);
 		List<Interval> rows = this.timeline.span(workspaceId, message.id())
 			.map((span) -> intervals(workspaceId, span.first(), span.last(), metrics, filter))
 			.orElse(List.of());
@@ -220,12 +221,13 @@ class TotalsByIntervalsController {
 				long deliveries = counts.count(DELIVERIES, platform, bucket);
 				long inboxOpens = counts.count(INBOX_OPENS, platform, bucket);
 				long unshowable = counts.count(UNSHOWABLE, platform, bucket);
-				if (sends + opens + deliveries + inboxOpens + unshowable == 0) {
+				long failures = counts.count(FAILURES, platform, bucket);
+				if (sends + opens + deliveries + inboxOpens + unshowable + failures == 0) {
 					continue;
 				}
 				rows.add(new Interval(timestamp, PushwooshMetrics.platformCode(platform), Long.toString(sends),
 						Long.toString(opens), Long.toString(deliveries), Long.toString(inboxOpens),
-						Long.toString(unshowable), Long.toString(errors.count(SENDS, platform, bucket))));
+						Long.toString(unshowable), Long.toString(errors.count(SENDS, platform, bucket) + failures)));
 			}
 		}
 		return rows;
