@@ -75,7 +75,12 @@ class RemoteApi13Controller {
 			write(response, HttpStatus.METHOD_NOT_ALLOWED, 405, "Method Not Allowed: use POST", null);
 			return;
 		}
-		byte[] body = PushwooshJson.body(request);
+		// Bounded like v2's bodies: one byte more than the limit tells a larger body.
+		byte[] body = request.getInputStream().readNBytes(PushwooshTokenFilter.MAX_BODY_BYTES + 1);
+		if (body.length > PushwooshTokenFilter.MAX_BODY_BYTES) {
+			write(response, HttpStatus.PAYLOAD_TOO_LARGE, 413, PushwooshTokenFilter.BODY_TOO_LARGE, null);
+			return;
+		}
 		String malformed = malformed(body);
 		if (malformed != null) {
 			write(response, HttpStatus.BAD_REQUEST, 400, MALFORMED + ": " + malformed, null);

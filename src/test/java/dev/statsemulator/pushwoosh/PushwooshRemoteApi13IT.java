@@ -129,6 +129,18 @@ class PushwooshRemoteApi13IT extends PostgresIntegrationTest {
 	}
 
 	@Test
+	void aBodyOverTheLimitIsRefusedWithoutBeingRead() {
+		String padded = wrap("{\"message_code\": \"" + PUSH_CODE + "\"}");
+		String overLimit = padded + " ".repeat(PushwooshTokenFilter.MAX_BODY_BYTES + 1 - padded.length());
+		Response answer = http().postJson("/json/1.3/getMessageLog", overLimit);
+		assertThat(answer.status()).isEqualTo(413);
+		assertThat(answer.json().path("status_code").asInt()).isEqualTo(413);
+		String atLimit = overLimit.substring(0, overLimit.length() - 1);
+		assertThat(http().postJson("/json/1.3/getMessageLog", atLimit).json().path("status_code").asInt())
+			.isEqualTo(200);
+	}
+
+	@Test
 	void unknownMethodsAndOtherHttpMethodsAreRefusedInTheEnvelope() {
 		Response unknown = http().postJson("/json/1.3/createMessage", wrap("{}"));
 		assertThat(unknown.status()).isEqualTo(404);
