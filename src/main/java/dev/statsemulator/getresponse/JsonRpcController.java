@@ -16,8 +16,10 @@ import org.springframework.web.bind.annotation.RestController;
  * GetResponse's JSON-RPC endpoint at the host root. It takes any Content-Type (some
  * wrappers send none, curl sends a form type) and reads the body itself, bounded by the
  * vendor's request size limit. Every answer, errors included, is HTTP 200 with a JSON-RPC
- * body, except notifications: 204 and no body. The answer bypasses content negotiation,
- * so any Accept header gets JSON.
+ * body; a notification (or a batch of them only) gets HTTP 200 with an empty body, as
+ * jsonrpclib's own server answers it: the Python library GetResponse's sample uses takes
+ * only a 200 (a 204 raises its TransportError) and reads an empty body as "no answer".
+ * The answer bypasses content negotiation, so any Accept header gets JSON.
  */
 @RestController
 class JsonRpcController {
@@ -50,7 +52,9 @@ class JsonRpcController {
 			answer = this.dispatcher.dispatch(bytes);
 		}
 		if (answer.isEmpty()) {
-			response.setStatus(HttpStatus.NO_CONTENT.value());
+			response.setStatus(HttpStatus.OK.value());
+			response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+			response.setContentLength(0);
 			return;
 		}
 		response.setStatus(HttpStatus.OK.value());

@@ -20,9 +20,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * JSON-RPC 1.0 and 2.0 over one endpoint: reads a request or a 2.0 batch, calls the
- * methods, and answers in the envelope each request spoke. A request without an
- * {@code id} member is a notification and gets no answer; {@code "id": null} is a call
- * (old wrappers send it and wait for the result).
+ * methods, and answers in the envelope each request spoke. Only a 2.0 request without an
+ * {@code id} member is a notification and gets no answer. A 1.0 request without an
+ * {@code id} is answered with {@code "id": null}: GetResponse's own Java (json-lib) and
+ * Ruby samples send {@code method} and {@code params} alone and read {@code result}.
+ * {@code "id": null} is a call in both versions (old wrappers send it and wait).
  */
 @Component
 class JsonRpcDispatcher {
@@ -37,6 +39,9 @@ class JsonRpcDispatcher {
 	 * hides: noise to a caller.
 	 */
 	private static final Pattern START_MARKER = Pattern.compile("\\s*\\(start marker at \\[Source:[^\\]]*\\]\\)");
+
+	/** Any other note on the hidden source, wherever the parser puts one. */
+	private static final Pattern SOURCE_NOTE = Pattern.compile("\\s*(at )?\\[Source:[^\\]]*\\]");
 
 	private final JsonMapper json;
 
@@ -120,7 +125,8 @@ class JsonRpcDispatcher {
 			logger.error("GetResponse method {} failed", method.stringValue(), ex);
 			reply = protocol.failure(JsonRpcError.internalError(), id);
 		}
-		return (id != null) ? Optional.of(reply) : Optional.empty();
+		boolean notification = (id == null) && (protocol == Protocol.V2);
+		return notification ? Optional.empty() : Optional.of(reply);
 	}
 
 	private Optional<byte[]> answer(Object reply) {
@@ -135,7 +141,7 @@ class JsonRpcDispatcher {
 	private static String describe(JacksonException ex) {
 		String message = ex.getOriginalMessage();
 		if (message != null) {
-			message = START_MARKER.matcher(message).replaceAll("");
+			message = SOURCE_NOTE.matcher(START_MARKER.matcher(message).replaceAll("")).replaceAll("").trim();
 		}
 		if (message != null && message.length() > 300) {
 			message = message.substring(0, 300) + "...";

@@ -1,7 +1,6 @@
 package dev.statsemulator.pushwoosh;
 
 import jakarta.servlet.http.HttpServletRequest;
-import tools.jackson.databind.JsonNode;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,12 +21,7 @@ class MessagesListController {
 
 	@PostMapping(PushwooshEndpoints.MESSAGES_LIST)
 	MessagesListResponse list(HttpServletRequest http, @AuthenticationPrincipal PushwooshAccess access) {
-		JsonNode root = PushwooshJson.tree(PushwooshJson.body(http));
-		// The request may come wrapped, as the Remote API's other methods send it.
-		if (root.isObject() && !root.has("filters") && root.path("request").isObject()) {
-			root = root.get("request");
-		}
-		return this.messages.list(PushwooshJson.read(root, MessagesListRequest.class), access);
+		return this.messages.list(PushwooshJson.read(PushwooshJson.body(http), MessagesListRequest.class), access);
 	}
 
 }

@@ -3,6 +3,7 @@ package dev.statsemulator.pushwoosh;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 import tools.jackson.core.JacksonException;
@@ -32,6 +33,10 @@ final class PushwooshJson {
 					.setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
 		.build();
 
+	private static final Pattern START_MARKER = Pattern.compile("\\s*\\(start marker at \\[Source:[^\\]]*\\]\\)");
+
+	private static final Pattern SOURCE_NOTE = Pattern.compile("\\s*(at )?\\[Source:[^\\]]*\\]");
+
 	private PushwooshJson() {
 	}
 
@@ -45,12 +50,15 @@ final class PushwooshJson {
 		}
 	}
 
-	/** The body as a JSON tree; an empty body is an empty object. */
+	/**
+	 * The body as a JSON tree, unwrapped from {@code {"request": ...}} (see
+	 * {@link #unwrapped}); an empty body is an empty object.
+	 */
 	static JsonNode tree(byte[] body) {
 		if (isBlank(body)) {
 			return MAPPER.createObjectNode();
 		}
-		return MAPPER.readTree(body);
+		return unwrapped(MAPPER.readTree(body));
 	}
 
 	static <T> T read(JsonNode tree, Class<T> type) {
@@ -65,8 +73,9 @@ final class PushwooshJson {
 	}
 
 	/**
-	 * The {@code auth} member old clients send in the body (top level, or inside
-	 * {@code request}); null when there is none or the body is not JSON.
+	 * The {@code auth} member old clients send in the body: at the top level, or inside
+	 * {@code request} when the body is wrapped (see {@link #unwrapped}); null when there
+	 * is none or the body is not JSON.
 	 */
 	static String authOf(byte[] body) {
 		if (isBlank(body)) {
@@ -76,13 +85,32 @@ final class PushwooshJson {
 			JsonNode root = MAPPER.readTree(body);
 			JsonNode auth = root.path("auth");
 			if (!auth.isString()) {
-				auth = root.path("request").path("auth");
+				auth = unwrapped(root).path("auth");
 			}
 			return auth.isString() ? auth.asString() : null;
 		}
 		catch (JacksonException ex) {
 			return null;
 		}
+	}
+
+	/**
+	 * The request a body carries. The vendor's docs and its Remote API 1.3 clients wrap
+	 * it as {@code {"request": {...}}}: a body whose members are {@code request} (an
+	 * object) and at most a top-level {@code auth} is read as that inner object, for the
+	 * token and the filters alike, on every endpoint. Any other body is the request
+	 * itself.
+	 */
+	static JsonNode unwrapped(JsonNode root) {
+		if (root == null || !root.isObject() || !root.path("request").isObject()) {
+			return root;
+		}
+		for (String member : root.propertyNames()) {
+			if (!member.equals("request") && !member.equals("auth")) {
+				return root;
+			}
+		}
+		return root.get("request");
 	}
 
 	/** What a reader of the vendor's API needs to fix in a body Jackson rejected. */
@@ -93,7 +121,18 @@ final class PushwooshJson {
 		if (path != null) {
 			return "invalid value for " + path + where;
 		}
-		return "malformed JSON: " + ex.getOriginalMessage() + where;
+		return "malformed JSON: " + withoutSource(ex.getOriginalMessage()) + where;
+	}
+
+	/**
+	 * The parser's message without its notes on the source it hides ("start marker at
+	 * [Source: REDACTED ...]"): parser internals, noise to a caller.
+	 */
+	static String withoutSource(String message) {
+		if (message == null) {
+			return "unreadable JSON";
+		}
+		return SOURCE_NOTE.matcher(START_MARKER.matcher(message).replaceAll("")).replaceAll("").trim();
 	}
 
 	private static String pathOf(JacksonException ex) {

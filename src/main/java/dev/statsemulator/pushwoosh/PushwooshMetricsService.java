@@ -41,6 +41,12 @@ class PushwooshMetricsService {
 
 	static final Metric REJECTS = Metric.all(EventType.REJECTED);
 
+	/**
+	 * Failed delivery attempts: errors, like sends whose status is "error", but no sends
+	 * (so confirmed sends stay the sends without an error status).
+	 */
+	static final Metric FAILURES = Metric.all(EventType.FAILED);
+
 	static final Metric UNSUBS = Metric.all(EventType.UNSUBSCRIBED);
 
 	static final Metric COMPLAINTS = Metric.all(EventType.COMPLAINED);
@@ -65,7 +71,7 @@ class PushwooshMetricsService {
 	 * aggregation queries however many messages.
 	 */
 	Map<String, List<MessagesListResponse.PushMetrics>> push(String workspaceId, Set<String> messageCodes) {
-		List<Metric> metrics = List.of(SENDS, OPENS, DELIVERIES, INBOX_OPENS, UNSHOWABLE);
+		List<Metric> metrics = List.of(SENDS, OPENS, DELIVERIES, INBOX_OPENS, UNSHOWABLE, FAILURES);
 		Counts counts = count(workspaceId, metrics, CountFilter.messages(messageCodes), Dimension.MESSAGE_AND_PLATFORM);
 		Counts errors = count(workspaceId, List.of(SENDS),
 				CountFilter.messages(messageCodes).withDetails(Set.of(SEND_ERROR)), Dimension.MESSAGE_AND_PLATFORM);
@@ -75,7 +81,8 @@ class PushwooshMetricsService {
 			rows.computeIfAbsent(row.message(), (code) -> new ArrayList<>())
 				.add(new MessagesListResponse.PushMetrics(counts.total(SENDS, group), counts.total(OPENS, group),
 						counts.total(DELIVERIES, group), counts.total(INBOX_OPENS, group),
-						counts.total(UNSHOWABLE, group), errors.total(SENDS, group), platformCode(row.platform())));
+						counts.total(UNSHOWABLE, group), errors.total(SENDS, group) + counts.total(FAILURES, group),
+						platformCode(row.platform())));
 		}
 		rows.values().forEach((list) -> list.sort(Comparator.comparingInt(MessagesListResponse.PushMetrics::platform)));
 		return rows;
@@ -86,7 +93,7 @@ class PushwooshMetricsService {
 	 * none without activity; three aggregation queries however many messages.
 	 */
 	Map<String, List<MessagesListResponse.EmailMetrics>> email(String workspaceId, Set<String> messageCodes) {
-		List<Metric> metrics = List.of(SENDS, OPENS, DELIVERIES, REJECTS, UNSUBS, COMPLAINTS, BOUNCES);
+		List<Metric> metrics = List.of(SENDS, OPENS, DELIVERIES, REJECTS, UNSUBS, COMPLAINTS, BOUNCES, FAILURES);
 		Counts counts = count(workspaceId, metrics, CountFilter.messages(messageCodes), Dimension.MESSAGE);
 		// Soft bounces by their types; every other bounce (an unknown type too) is hard.
 		Counts soft = count(workspaceId, List.of(BOUNCES), CountFilter.messages(messageCodes).withDetails(SOFT_BOUNCES),
@@ -101,11 +108,12 @@ class PushwooshMetricsService {
 			}
 			long sends = counts.total(SENDS, code);
 			long softBounces = soft.total(BOUNCES, code);
-			long errorCount = errors.total(SENDS, code);
+			long errorSends = errors.total(SENDS, code);
+			long errorCount = errorSends + counts.total(FAILURES, code);
 			rows.put(code,
 					List.of(new MessagesListResponse.EmailMetrics(sends, counts.total(OPENS, code),
 							counts.total(DELIVERIES, code), counts.total(BOUNCES, code) - softBounces, softBounces,
-							counts.total(REJECTS, code), sends - errorCount, counts.total(UNSUBS, code),
+							counts.total(REJECTS, code), sends - errorSends, counts.total(UNSUBS, code),
 							counts.total(COMPLAINTS, code), errorCount)));
 		}
 		return rows;

@@ -28,6 +28,7 @@ import dev.statsemulator.pushwoosh.TotalsByIntervalsResponse.Interval;
 import org.springframework.stereotype.Service;
 
 import static dev.statsemulator.pushwoosh.PushwooshMetricsService.DELIVERIES;
+import static dev.statsemulator.pushwoosh.PushwooshMetricsService.FAILURES;
 import static dev.statsemulator.pushwoosh.PushwooshMetricsService.INBOX_OPENS;
 import static dev.statsemulator.pushwoosh.PushwooshMetricsService.OPENS;
 import static dev.statsemulator.pushwoosh.PushwooshMetricsService.SENDS;
@@ -68,7 +69,7 @@ class TotalsByIntervalsService {
 			throw PushwooshException.applicationDenied(message.application());
 		}
 		CountFilter filter = CountFilter.message(message.id()).withPlatforms(filterPlatforms(request));
-		List<Metric> metrics = List.of(SENDS, OPENS, DELIVERIES, INBOX_OPENS, UNSHOWABLE);
+		List<Metric> metrics = List.of(SENDS, OPENS, DELIVERIES, INBOX_OPENS, UNSHOWABLE, FAILURES);
 		List<Interval> rows = this.timeline.span(workspaceId, message.id())
 			.map((span) -> intervals(workspaceId, span.first(), span.last(), metrics, filter))
 			.orElse(List.of());
@@ -143,12 +144,13 @@ class TotalsByIntervalsService {
 				long deliveries = counts.count(DELIVERIES, platform, bucket);
 				long inboxOpens = counts.count(INBOX_OPENS, platform, bucket);
 				long unshowable = counts.count(UNSHOWABLE, platform, bucket);
-				if (sends + opens + deliveries + inboxOpens + unshowable == 0) {
+				long failures = counts.count(FAILURES, platform, bucket);
+				if (sends + opens + deliveries + inboxOpens + unshowable + failures == 0) {
 					continue;
 				}
 				rows.add(new Interval(timestamp, PushwooshMetricsService.platformCode(platform), Long.toString(sends),
 						Long.toString(opens), Long.toString(deliveries), Long.toString(inboxOpens),
-						Long.toString(unshowable), Long.toString(errors.count(SENDS, platform, bucket))));
+						Long.toString(unshowable), Long.toString(errors.count(SENDS, platform, bucket) + failures)));
 			}
 		}
 		return rows;

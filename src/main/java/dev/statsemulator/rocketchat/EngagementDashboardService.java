@@ -41,6 +41,12 @@ class EngagementDashboardService {
 
 	private static final int POPULAR_CHANNELS = 5;
 
+	/**
+	 * MongoDB's refusal of a negative {@code $limit} (error 15958), which the server
+	 * answers as a route failure; newer MongoDB versions word it differently.
+	 */
+	static final String NEGATIVE_LIMIT = "the limit must be positive";
+
 	private final DailyMessageTotals daily;
 
 	private final AggregationService aggregation;
@@ -65,15 +71,23 @@ class EngagementDashboardService {
 	 * with messages from the start's day to the end's day, newest first, at most N of
 	 * them. The previous period's rows are those from the day of (start - 1 day - N days)
 	 * to the day of (start - 1 day), also at most N. "Yesterday" is the end's day minus
-	 * one, looked up among the period's rows. An end before the start (N &lt;= 0) gives
-	 * an empty answer.
+	 * one, looked up among the period's rows.
+	 * <p>
+	 * An end before the start follows the server's code too ({@code
+	 * diffBetweenDaysInclusive(end, start)}, moment's day difference truncated toward
+	 * zero, plus one; its rows come from a MongoDB aggregation with {@code $limit: N}
+	 * only when N is truthy): less than a whole day before gives N = 1 (the start's day
+	 * when both share it, and a previous period of one row); one to two days before gives
+	 * N = 0, no row limit at all, so the previous period is the single day before the
+	 * start; two or more days before gives a negative N, which MongoDB refuses as a
+	 * {@code $limit}: a 400.
 	 */
 	MessagesSentResponse messagesSent(Workspace workspace, DashboardRange range) {
-		if (range.end().isBefore(range.start())) {
-			return MessagesSentResponse.empty();
-		}
 		ZoneId zone = workspace.timezone();
 		long days = TimeBucketer.wholeDaysBetween(range.start(), range.end(), zone) + 1;
+		if (days < 0) {
+			throw RocketChatErrors.failure(NEGATIVE_LIMIT);
+		}
 		List<Map.Entry<LocalDate, Long>> current = newestFirst(workspace.id(), zone, range.start(), range.end(), days);
 		Instant endOfPrevious = TimeBucketer.plusLocalDays(range.start(), -1, zone);
 		Instant startOfPrevious = TimeBucketer.plusLocalDays(endOfPrevious, -days, zone);
@@ -159,11 +173,20 @@ class EngagementDashboardService {
 			.groupedBy(groupBy));
 	}
 
+	/**
+	 * The days with messages from the start's day to the end's day, newest first, at most
+	 * {@code limit} of them; a limit of 0 is no limit (the server adds its {@code $limit}
+	 * stage only for a truthy count).
+	 */
 	private List<Map.Entry<LocalDate, Long>> newestFirst(String workspaceId, ZoneId zone, Instant start, Instant end,
 			long limit) {
-		NavigableMap<LocalDate, Long> totals = this.daily.between(workspaceId, zone,
-				TimeBucketer.localDate(start, zone), TimeBucketer.localDate(end, zone));
-		return totals.descendingMap().entrySet().stream().limit(limit).toList();
+		LocalDate first = TimeBucketer.localDate(start, zone);
+		LocalDate last = TimeBucketer.localDate(end, zone);
+		if (last.isBefore(first)) {
+			return List.of();
+		}
+		NavigableMap<LocalDate, Long> totals = this.daily.between(workspaceId, zone, first, last);
+		return totals.descendingMap().entrySet().stream().limit((limit == 0) ? Long.MAX_VALUE : limit).toList();
 	}
 
 	private static long messagesOn(List<Map.Entry<LocalDate, Long>> rows, LocalDate day) {

@@ -13,10 +13,6 @@ import java.util.List;
  */
 record MessagesSentResponse(List<DayMessages> days, Trend period, Trend yesterday, boolean success) {
 
-	static MessagesSentResponse empty() {
-		return new MessagesSentResponse(List.of(), new Trend(0, 0), new Trend(0, 0), true);
-	}
-
 	/**
 	 * @param day local midnight of the day in the workspace's time zone, as an ISO UTC
 	 * instant with milliseconds

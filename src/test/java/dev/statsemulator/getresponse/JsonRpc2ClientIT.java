@@ -88,7 +88,7 @@ class JsonRpc2ClientIT extends GetResponseIntegrationTest {
 		Map<String, Object> message = map(map(messages.getResult()).get("nl"));
 		assertThat(message.keySet()).containsExactly("campaign", "type", "subject", "name", "send_on", "created_on");
 		assertThat(message.get("send_on")).isEqualTo("2010-01-01 11:00:00");
-		// A notification gets 204 and no body, which the client accepts.
+		// A notification gets 200 and an empty body, which the client accepts.
 		this.session.send(new JSONRPC2Notification("ping", List.<Object>of(this.account.apiKey())));
 	}
 

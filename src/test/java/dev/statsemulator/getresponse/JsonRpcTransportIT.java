@@ -65,14 +65,38 @@ class JsonRpcTransportIT extends GetResponseIntegrationTest {
 	}
 
 	@Test
-	void notificationsAreAnswered204WithoutBody() {
+	void twoPointZeroNotificationsAreAnswered200WithAnEmptyBody() {
+		// 200 and nothing else: jsonrpclib (GetResponse's Python sample) raises on a 204.
 		for (String body : List.of("{\"jsonrpc\":\"2.0\",\"method\":\"ping\",\"params\":[\"" + this.key + "\"]}",
-				"{\"method\":\"ping\",\"params\":[\"" + this.key + "\"]}",
 				"{\"jsonrpc\":\"2.0\",\"method\":\"ping\",\"params\":[\"wrong-key\"]}",
 				"{\"jsonrpc\":\"2.0\",\"method\":\"no_such_method\"}")) {
 			Response response = http().post("/", "application/json", body);
-			assertThat(response.status()).as(body).isEqualTo(204);
-			assertThat(response.body()).isEmpty();
+			assertThat(response.status()).as(body).isEqualTo(200);
+			assertThat(response.body()).as(body).isEmpty();
+		}
+	}
+
+	@Test
+	void oneZeroRequestsWithoutIdAreAnsweredWithIdNull() {
+		// GetResponse's own Java (json-lib) and Ruby samples send method and params
+		// alone.
+		assertThat(rpc("{\"method\":\"ping\",\"params\":[\"" + this.key + "\"]}").body())
+			.isEqualTo("{\"result\":{\"ping\":\"pong\"},\"error\":null,\"id\":null}");
+		assertThat(rpc("{\"method\":\"ping\",\"params\":[\"wrong-key\"]}").body())
+			.isEqualTo("{\"result\":null,\"error\":{\"code\":-1,\"message\":\"API key verification failed\"},"
+					+ "\"id\":null}");
+	}
+
+	@Test
+	void parseErrorsNameNoParserInternals() {
+		for (String body : List.of("{\"method\":\"ping\"", "[{\"method\":\"ping\"", "{\"jsonrpc\":\"2.0\",\"method\":[",
+				"{\"a\":tru}", "{\"a\":\"x", "{\"a\" 1}", "{'a':1}", "{\"a\":1,}", "{\"a\":1}}")) {
+			String answer = rpc(body).body();
+			assertThat(answer).as(body)
+				.contains("\"code\":-32700")
+				.doesNotContain("Source")
+				.doesNotContain("REDACTED")
+				.doesNotContain("StreamReadFeature");
 		}
 	}
 
@@ -89,7 +113,8 @@ class JsonRpcTransportIT extends GetResponseIntegrationTest {
 				+ "\"data\":\"A request must be a JSON object with method, params and id\"},\"id\":null}]");
 		Response onlyNotifications = http().post("/", "application/json",
 				"[{\"jsonrpc\":\"2.0\",\"method\":\"ping\",\"params\":[\"" + this.key + "\"]}]");
-		assertThat(onlyNotifications.status()).isEqualTo(204);
+		assertThat(onlyNotifications.status()).isEqualTo(200);
+		assertThat(onlyNotifications.body()).isEmpty();
 		assertThat(rpc("[]").body()).isEqualTo("{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32600,"
 				+ "\"message\":\"Invalid Request\",\"data\":\"A batch must hold at least one request\"},\"id\":null}");
 	}

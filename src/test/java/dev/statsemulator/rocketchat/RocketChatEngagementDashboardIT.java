@@ -184,23 +184,42 @@ class RocketChatEngagementDashboardIT extends PostgresIntegrationTest {
 				+ "\"yesterday\":{\"count\":0,\"variation\":0},\"success\":true}");
 	}
 
+	/**
+	 * An end before the start, as the server's code computes it: N =
+	 * diffBetweenDaysInclusive(end, start) (moment's day difference, truncated toward
+	 * zero, + 1); a $limit only for a truthy N; MongoDB refuses a negative one.
+	 */
 	@Test
-	void anEndBeforeTheStartGivesAnEmptyAnswer() {
+	void anEndBeforeTheStartFollowsTheServersDayArithmetic() {
 		String id = workspace("UTC");
 		List<Builder> events = new ArrayList<>();
 		events.addAll(inGeneral("2023-05-29T12:00:00Z", 4));
 		events.addAll(inGeneral("2023-05-30T12:00:00Z", 6));
 		ingest(id, events);
+		Http user = dashboardUser(id);
 
-		Response response = get(dashboardUser(id),
-				MESSAGES_SENT + range("2023-05-30T00:00:00.000Z", "2023-05-29T23:59:59.999Z"));
-
+		// 1 ms before: N = 1. No current day (05-30 > 05-29); the previous period is
+		// 05-28..05-29 with one row, 05-29's 4 messages.
+		Response response = get(user, MESSAGES_SENT + range("2023-05-30T00:00:00.000Z", "2023-05-29T23:59:59.999Z"));
 		assertThat(response.status()).isEqualTo(200);
-		assertThat(response.body()).isEqualTo("{\"days\":[],\"period\":{\"count\":0,\"variation\":0},"
+		assertThat(response.body()).isEqualTo("{\"days\":[],\"period\":{\"count\":0,\"variation\":-4},"
 				+ "\"yesterday\":{\"count\":0,\"variation\":0},\"success\":true}");
+		// Six hours before on the same day: N = 1, the day itself; previous 05-29 (4).
+		assertThat(get(user, MESSAGES_SENT + range("2023-05-30T12:00:00.000Z", "2023-05-30T06:00:00.000Z")).body())
+			.isEqualTo("{\"days\":[{\"day\":\"2023-05-30T00:00:00.000Z\",\"messages\":6}],"
+					+ "\"period\":{\"count\":6,\"variation\":2},"
+					+ "\"yesterday\":{\"count\":0,\"variation\":6},\"success\":true}");
+		// 30 hours before: N = 0, no $limit; the previous period is the day before the
+		// start, 05-30 (6).
+		assertThat(get(user, MESSAGES_SENT + range("2023-05-31T12:00:00.000Z", "2023-05-30T06:00:00.000Z")).body())
+			.isEqualTo("{\"days\":[],\"period\":{\"count\":0,\"variation\":-6},"
+					+ "\"yesterday\":{\"count\":0,\"variation\":0},\"success\":true}");
+		// Three days before: N = -2, a negative $limit, which MongoDB refuses.
+		Response refused = get(user, MESSAGES_SENT + range("2023-06-02T00:00:00.000Z", "2023-05-30T00:00:00.000Z"));
+		assertThat(refused.status()).isEqualTo(400);
+		assertThat(refused.body()).isEqualTo("{\"success\":false,\"error\":\"the limit must be positive\"}");
 		// And the same instant twice is one day.
-		assertThat(get(dashboardUser(id), MESSAGES_SENT + range("2023-05-30T00:00:00.000Z", "2023-05-30T00:00:00.000Z"))
-			.body())
+		assertThat(get(user, MESSAGES_SENT + range("2023-05-30T00:00:00.000Z", "2023-05-30T00:00:00.000Z")).body())
 			.isEqualTo("{\"days\":[{\"day\":\"2023-05-30T00:00:00.000Z\",\"messages\":6}],"
 					+ "\"period\":{\"count\":6,\"variation\":2},"
 					+ "\"yesterday\":{\"count\":0,\"variation\":6},\"success\":true}");

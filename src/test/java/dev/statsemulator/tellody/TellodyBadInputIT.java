@@ -73,6 +73,36 @@ class TellodyBadInputIT extends TellodyIntegrationTest {
 		assertError(client.uniqueCode("{\"from\":1437426000000,\"to\":1437512399999}"), 400, "unit: is required");
 	}
 
+	/**
+	 * The vendor's backend is Spring MVC with Jackson's default coercions: a number sent
+	 * as a decimal string is read as the number, and an upper-case unit names the same
+	 * unit. Such bodies answer like their canonical form; only what no default coercion
+	 * reads (a word, a boolean, an object, a fraction) is a mistyped field.
+	 */
+	@Test
+	void numbersAsStringsAndUpperCaseUnitsAreReadAsJacksonsDefaultsReadThem() {
+		TellodyClient client = loggedIn(workspace("Europe/Athens"));
+		Response canonical = client.contactChart(
+				"{\"from\":1437426000000,\"to\":1437512399999,\"unit\":\"hour\",\"window\":\"day\",\"dow\":0}");
+		assertThat(canonical.status()).isEqualTo(200);
+		Response coerced = client.contactChart(
+				"{\"from\":\"1437426000000\",\"to\":\"1437512399999\",\"unit\":\"HOUR\",\"window\":\"Day\",\"dow\":\"0\"}");
+		assertThat(coerced.status()).as(coerced.toString()).isEqualTo(200);
+		assertThat(coerced.body()).isEqualTo(canonical.body());
+		Response flexible = client
+			.uniqueCode("{\"from\":\"1729976400000\",\"to\":1729990800000,\"unit\":\"HOUR\",\"dow\":\"0\"}");
+		assertThat(flexible.status()).as(flexible.toString()).isEqualTo(200);
+		assertError(client.contactChart(
+				"{\"from\":1437426000000,\"to\":1437512399999,\"unit\":\"hour\",\"window\":\"day\",\"dow\":true}"), 400,
+				"dow: true must be");
+		assertError(
+				client.contactChart(
+						"{\"from\":\"1437426000000.0\",\"to\":1437512399999,\"unit\":\"hour\",\"window\":\"day\"}"),
+				400, "from: must be a date in epoch milliseconds");
+		assertError(client.contactChart("{\"from\":1437426000000,\"to\":{},\"unit\":\"hour\",\"window\":\"day\"}"), 400,
+				"to: must be a date in epoch milliseconds");
+	}
+
 	@Test
 	void numbersBeyondADoubleAreOutOfRange() {
 		TellodyClient client = loggedIn(workspace("Europe/Athens"));
