@@ -26,10 +26,12 @@ public record EmulatorProperties(@DefaultValue("./data") String dataDir, String 
 		@Valid @DefaultValue Cors cors, @Valid @DefaultValue Demo demo, @Valid @DefaultValue Ingest ingest) {
 
 	/**
-	 * @param allowedOrigins origin patterns ({@code *} for any) allowed for cross-origin
-	 * calls
+	 * @param allowedOrigins origin patterns allowed for cross-origin calls with
+	 * credentials (a port may be {@code [*]}); {@code *} lets any other origin read
+	 * answers without credentials
 	 */
-	public record Cors(@NotNull @DefaultValue("*") List<String> allowedOrigins) {
+	public record Cors(@NotNull @DefaultValue( {
+			"http://localhost:[*]", "http://127.0.0.1:[*]", "http://[::1]:[*]" }) List<String> allowedOrigins){
 	}
 
 	/**
