@@ -10,10 +10,16 @@ import dev.statsemulator.eventstore.BatchConflictException;
 import dev.statsemulator.eventstore.InvalidBatchException;
 import dev.statsemulator.workspace.CredentialConflictException;
 import dev.statsemulator.workspace.InvalidWorkspaceException;
+import dev.statsemulator.workspace.WorkspaceBusyException;
 import dev.statsemulator.workspace.WorkspaceNotFoundException;
 
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.dao.QueryTimeoutException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -73,6 +79,27 @@ class ControlExceptionAdvice extends ResponseEntityExceptionHandler {
 				"Malformed JSON: " + ex.getOriginalMessage() + ((ex.getLocation() != null)
 						? " (line " + ex.getLocation().getLineNr() + ", column " + ex.getLocation().getColumnNr() + ")"
 						: ""));
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> busy(WorkspaceBusyException ex) {
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, Long.toString(ex.retryAfterSeconds()))
+			.body(ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, ex.getMessage()));
+	}
+
+	/**
+	 * A lock the database gave up on: retryable, so a 503 with Retry-After rather than a
+	 * 500.
+	 */
+	@ExceptionHandler({ PessimisticLockingFailureException.class, QueryTimeoutException.class,
+			TransientDataAccessException.class })
+	ResponseEntity<ProblemDetail> lockTimeout(RuntimeException ex) {
+		logger.warn("A database lock timed out in the control API: {}", ex.getMessage());
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, "1")
+			.body(ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+					"The database is busy with other writes to this workspace; retry in a second"));
 	}
 
 	@ExceptionHandler

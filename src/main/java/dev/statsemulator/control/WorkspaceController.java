@@ -8,6 +8,7 @@ import dev.statsemulator.workspace.Workspace;
 import dev.statsemulator.workspace.WorkspaceService;
 import dev.statsemulator.workspace.WorkspaceService.PutResult;
 import dev.statsemulator.workspace.WorkspaceSettings;
+import dev.statsemulator.workspace.WorkspaceWriteQueue;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -29,16 +30,19 @@ class WorkspaceController {
 
 	private final ControlJson json;
 
-	WorkspaceController(WorkspaceService workspaces, ControlJson json) {
+	private final WorkspaceWriteQueue writeQueue;
+
+	WorkspaceController(WorkspaceService workspaces, ControlJson json, WorkspaceWriteQueue writeQueue) {
 		this.workspaces = workspaces;
 		this.json = json;
+		this.writeQueue = writeQueue;
 	}
 
 	@PutMapping("/{id}")
 	ResponseEntity<WorkspaceResponse> put(@PathVariable String id, @RequestBody(required = false) byte[] body) {
 		WorkspaceSettings settings = (body == null || body.length == 0) ? null
 				: this.json.read(body, WorkspaceSettings.class);
-		PutResult result = this.workspaces.put(id, settings);
+		PutResult result = this.writeQueue.run(id, () -> this.workspaces.put(id, settings));
 		return ResponseEntity.status(result.created() ? HttpStatus.CREATED : HttpStatus.OK)
 			.body(WorkspaceResponse.of(result.workspace()));
 	}
@@ -56,7 +60,7 @@ class WorkspaceController {
 	@DeleteMapping("/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void delete(@PathVariable String id) {
-		this.workspaces.delete(id);
+		this.writeQueue.run(id, () -> this.workspaces.delete(id));
 	}
 
 	/**
