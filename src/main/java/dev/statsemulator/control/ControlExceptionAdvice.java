@@ -8,6 +8,7 @@ import tools.jackson.core.JacksonException;
 
 import dev.statsemulator.eventstore.BatchConflictException;
 import dev.statsemulator.eventstore.InvalidBatchException;
+import dev.statsemulator.web.BodyTooLargeException;
 import dev.statsemulator.workspace.CredentialConflictException;
 import dev.statsemulator.workspace.InvalidWorkspaceException;
 import dev.statsemulator.workspace.WorkspaceBusyException;
@@ -18,10 +19,13 @@ import org.springframework.dao.QueryTimeoutException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -100,6 +104,31 @@ class ControlExceptionAdvice extends ResponseEntityExceptionHandler {
 			.header(HttpHeaders.RETRY_AFTER, "1")
 			.body(ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
 					"The database is busy with other writes to this workspace; retry in a second"));
+	}
+
+	@ExceptionHandler
+	ProblemDetail bodyTooLarge(BodyTooLargeException ex) {
+		return tooLarge(ex);
+	}
+
+	private static ProblemDetail tooLarge(BodyTooLargeException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
+				ex.getMessage() + " for this endpoint (emulator.ingest.max-body-size for event ingest, "
+						+ "emulator.control.max-body-size for the rest)");
+		problem.setTitle("Content Too Large");
+		return problem;
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		BodyTooLargeException tooLarge = BodyTooLargeException.in(ex);
+		if (tooLarge != null) {
+			return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(tooLarge(tooLarge));
+		}
+		return ResponseEntity.badRequest()
+			.body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+					"The request body could not be read; send JSON"));
 	}
 
 	@ExceptionHandler

@@ -10,6 +10,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import dev.statsemulator.workspace.Accounts.RocketChatAccount;
 import dev.statsemulator.workspace.WorkspaceService;
 
+import dev.statsemulator.web.BodyLimitFilter;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -37,6 +39,12 @@ class RocketChatSecurityConfiguration {
 
 	static final String LOGIN = "/api/v1/login";
 
+	/**
+	 * The largest body of any Rocket.Chat request (the login is the only one that reads
+	 * one): 1 MiB, far more than any login needs.
+	 */
+	static final long MAX_BODY_BYTES = 1_048_576;
+
 	static final String VIEW_ENGAGEMENT_DASHBOARD = "view-engagement-dashboard";
 
 	@Bean
@@ -49,6 +57,9 @@ class RocketChatSecurityConfiguration {
 				.sessionFixation((fixation) -> fixation.none()))
 			.requestCache((cache) -> cache.disable())
 			.securityContext((context) -> context.requireExplicitSave(true))
+			.addFilterBefore(new BodyLimitFilter((request) -> MAX_BODY_BYTES,
+					(request, response, limit) -> RocketChatErrors.write(response, RocketChatErrors.tooLarge(limit))),
+					BasicAuthenticationFilter.class)
 			.addFilterBefore(new AuthTokenFilter(workspaces), BasicAuthenticationFilter.class)
 			.authorizeHttpRequests((requests) -> requests.requestMatchers(LOGIN)
 				.permitAll()
