@@ -1,5 +1,6 @@
 package dev.statsemulator.control;
 
+import java.time.DateTimeException;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -9,6 +10,7 @@ import tools.jackson.core.JacksonException;
 import dev.statsemulator.eventstore.BatchConflictException;
 import dev.statsemulator.eventstore.InvalidBatchException;
 import dev.statsemulator.web.BodyTooLargeException;
+import dev.statsemulator.web.ErrorTexts;
 import dev.statsemulator.workspace.CredentialConflictException;
 import dev.statsemulator.workspace.InvalidWorkspaceException;
 import dev.statsemulator.workspace.WorkspaceBusyException;
@@ -23,6 +25,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -80,7 +83,7 @@ class ControlExceptionAdvice extends ResponseEntityExceptionHandler {
 	@ExceptionHandler
 	ProblemDetail malformedJson(JacksonException ex) {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				"Malformed JSON: " + ex.getOriginalMessage() + ((ex.getLocation() != null)
+				"Malformed JSON: " + ErrorTexts.withoutClassNames(ex.getOriginalMessage()) + ((ex.getLocation() != null)
 						? " (line " + ex.getLocation().getLineNr() + ", column " + ex.getLocation().getColumnNr() + ")"
 						: ""));
 	}
@@ -133,14 +136,27 @@ class ControlExceptionAdvice extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler
 	ProblemDetail illegalArgument(IllegalArgumentException ex) {
-		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
+		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ErrorTexts.withoutClassNames(ex.getMessage()));
+	}
+
+	/**
+	 * Values the request carried that are out of any range the emulator can compute with
+	 * (a date beyond the calendar, a number that overflows), and requests the firewall
+	 * refused.
+	 */
+	@ExceptionHandler({ DateTimeException.class, ArithmeticException.class, RequestRejectedException.class })
+	ProblemDetail outOfRange(RuntimeException ex) {
+		logger.debug("Refused bad input in the control API", ex);
+		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				"A value of the request is out of range or malformed: "
+						+ ErrorTexts.withoutClassNames(ex.getMessage()));
 	}
 
 	@ExceptionHandler
 	ProblemDetail unexpected(RuntimeException ex) {
 		logger.error("Unexpected error in the control API", ex);
 		return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
-				"Unexpected error: " + ex.getClass().getSimpleName() + " (see the emulator's log)");
+				"Unexpected error (see the emulator's log)");
 	}
 
 	/** A request the control API cannot take, with what to fix. */

@@ -1,8 +1,6 @@
 package dev.statsemulator.control;
 
-import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +8,7 @@ import java.util.Set;
 
 import dev.statsemulator.clock.EmulatorClock;
 import dev.statsemulator.control.ControlExceptionAdvice.BadRequestException;
+import dev.statsemulator.eventstore.EventTimes;
 import dev.statsemulator.generator.GenerationRequest;
 import dev.statsemulator.generator.GenerationRequest.Domain;
 import dev.statsemulator.generator.GenerationResult;
@@ -53,8 +52,10 @@ class GeneratorController {
 
 	@PostMapping
 	GenerationResult generate(@PathVariable String id, @RequestBody(required = false) byte[] body) {
-		GenerateBody request = (body == null || body.length == 0) ? new GenerateBody(null, null, null, null, null, null)
-				: this.json.read(body, GenerateBody.class);
+		GenerateBody request = (body == null || body.length == 0) ? null : this.json.read(body, GenerateBody.class);
+		if (request == null) {
+			request = new GenerateBody(null, null, null, null, null, null);
+		}
 		Instant to = (request.to() != null) ? time("to", request.to()) : this.clock.now();
 		int days = (request.days() != null) ? request.days() : 30;
 		if (days < 1 || days > TrafficGenerator.MAX_DAYS) {
@@ -78,12 +79,12 @@ class GeneratorController {
 	}
 
 	private static Instant time(String field, String value) {
-		try {
-			return OffsetDateTime.parse(value).toInstant();
+		Instant instant = EventTimes.parse(value);
+		if (instant == null) {
+			throw new BadRequestException(
+					field + ": '" + value + "' must be an ISO-8601 instant with offset, " + EventTimes.RANGE);
 		}
-		catch (DateTimeException ex) {
-			throw new BadRequestException(field + ": '" + value + "' must be an ISO-8601 instant with offset");
-		}
+		return instant;
 	}
 
 }

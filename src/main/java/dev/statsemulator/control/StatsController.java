@@ -27,6 +27,7 @@ import dev.statsemulator.control.ControlExceptionAdvice.BadRequestException;
 import dev.statsemulator.eventstore.Channel;
 import dev.statsemulator.eventstore.CountFilter;
 import dev.statsemulator.eventstore.Dimension;
+import dev.statsemulator.eventstore.EventTimes;
 import dev.statsemulator.eventstore.EventType;
 import dev.statsemulator.eventstore.Metric;
 import dev.statsemulator.eventstore.Platform;
@@ -190,12 +191,15 @@ class StatsController {
 		// fail.
 		String value = raw.trim().replace(' ', '+');
 		try {
-			if (value.length() == 10) {
-				return TimeBucketer.startOfDay(LocalDate.parse(value), zone);
+			Instant instant = (value.length() == 10) ? TimeBucketer.startOfDay(LocalDate.parse(value), zone)
+					: OffsetDateTime.parse(value).toInstant();
+			if (EventTimes.inRange(instant) == null) {
+				problems.add(name + ": '" + value + "' must be " + EventTimes.RANGE);
+				return null;
 			}
-			return OffsetDateTime.parse(value).toInstant();
+			return instant;
 		}
-		catch (DateTimeException ex) {
+		catch (DateTimeException | ArithmeticException ex) {
 			problems.add(name + ": '" + value
 					+ "' must be an ISO-8601 instant with offset (2024-08-03T00:00:00Z) or a date (2024-08-03)");
 			return null;

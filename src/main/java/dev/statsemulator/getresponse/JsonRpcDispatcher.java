@@ -15,6 +15,7 @@ import tools.jackson.databind.cfg.JsonNodeFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 import dev.statsemulator.getresponse.JsonRpcEnvelopes.Protocol;
+import dev.statsemulator.web.ErrorTexts;
 
 import org.springframework.stereotype.Component;
 
@@ -37,6 +38,9 @@ class JsonRpcDispatcher {
 	 * hides: noise to a caller.
 	 */
 	private static final Pattern START_MARKER = Pattern.compile("\\s*\\(start marker at \\[Source:[^\\]]*\\]\\)");
+
+	/** The most calls one batch may hold; a larger batch is one -32600 error. */
+	static final int MAX_BATCH_CALLS = 100;
 
 	private final JsonMapper json;
 
@@ -74,6 +78,12 @@ class JsonRpcDispatcher {
 		if (request.isEmpty()) {
 			return answer(
 					Protocol.V2.failure(JsonRpcError.invalidRequest("A batch must hold at least one request"), null));
+		}
+		if (request.size() > MAX_BATCH_CALLS) {
+			// One error for the whole batch, before any call runs: the batch as a whole
+			// is not a valid request.
+			return answer(Protocol.V2.failure(JsonRpcError.invalidRequest("A batch holds " + request.size()
+					+ " requests; at most " + MAX_BATCH_CALLS + " are accepted in one batch"), null));
 		}
 		List<Object> replies = new ArrayList<>();
 		for (JsonNode call : request) {
@@ -135,7 +145,7 @@ class JsonRpcDispatcher {
 	private static String describe(JacksonException ex) {
 		String message = ex.getOriginalMessage();
 		if (message != null) {
-			message = START_MARKER.matcher(message).replaceAll("");
+			message = ErrorTexts.withoutClassNames(START_MARKER.matcher(message).replaceAll(""));
 		}
 		if (message != null && message.length() > 300) {
 			message = message.substring(0, 300) + "...";

@@ -93,7 +93,7 @@ final class PushwooshJson {
 		if (path != null) {
 			return "invalid value for " + path + where;
 		}
-		return "malformed JSON: " + ex.getOriginalMessage() + where;
+		return "malformed JSON: " + dev.statsemulator.web.ErrorTexts.withoutClassNames(ex.getOriginalMessage()) + where;
 	}
 
 	private static String pathOf(JacksonException ex) {

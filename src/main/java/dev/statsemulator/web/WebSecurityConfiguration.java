@@ -2,8 +2,11 @@ package dev.statsemulator.web;
 
 import java.util.List;
 
+import jakarta.servlet.DispatcherType;
+
 import dev.statsemulator.EmulatorProperties;
 
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -62,6 +65,18 @@ class WebSecurityConfiguration {
 		cors.setExposedHeaders(List.of("X-XSRF-TOKEN"));
 		cors.setMaxAge(3600L);
 		return cors;
+	}
+
+	/**
+	 * Before everything else, Spring Security included: see {@link RequestHygieneFilter}.
+	 */
+	@Bean
+	FilterRegistrationBean<RequestHygieneFilter> requestHygieneFilter() {
+		FilterRegistrationBean<RequestHygieneFilter> registration = new FilterRegistrationBean<>(
+				new RequestHygieneFilter());
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
+		return registration;
 	}
 
 	@Bean

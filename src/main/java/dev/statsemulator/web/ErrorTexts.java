@@ -1,0 +1,35 @@
+package dev.statsemulator.web;
+
+import java.util.regex.Pattern;
+
+/**
+ * Error texts for clients: a parser's or the framework's message with the Java names it
+ * may carry taken out, since an answer never names an internal class.
+ */
+public final class ErrorTexts {
+
+	/** A qualified Java name (java.util.List, tools.jackson.databind.JsonNode ...). */
+	private static final Pattern QUALIFIED = Pattern
+		.compile("\\b(?:java|javax|jakarta|tools|com|org|dev|sun|jdk)\\.[A-Za-z0-9_$.]+(?:<[^>]*>)?(?:\\[\\])*");
+
+	/** A Jackson feature named as the way out ("enable DeserializationFeature.X"). */
+	private static final Pattern FEATURE = Pattern
+		.compile("\\s*\\(?[^()]*\\b[A-Z][A-Za-z]*Feature\\.[A-Z_]+[^()]*\\)?");
+
+	/** A Java exception's simple name. */
+	private static final Pattern EXCEPTION = Pattern.compile("\\b[A-Z][A-Za-z0-9]*Exception\\b");
+
+	private ErrorTexts() {
+	}
+
+	public static String withoutClassNames(String message) {
+		if (message == null) {
+			return null;
+		}
+		String text = FEATURE.matcher(message).replaceAll("");
+		text = QUALIFIED.matcher(text).replaceAll("value");
+		text = EXCEPTION.matcher(text).replaceAll("error");
+		return text.replaceAll("\\s{2,}", " ").trim();
+	}
+
+}
