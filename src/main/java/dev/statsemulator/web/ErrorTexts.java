@@ -12,9 +12,15 @@ public final class ErrorTexts {
 	private static final Pattern QUALIFIED = Pattern
 		.compile("\\b(?:java|javax|jakarta|tools|com|org|dev|sun|jdk)\\.[A-Za-z0-9_$.]+(?:<[^>]*>)?(?:\\[\\])*");
 
-	/** A Jackson feature named as the way out ("enable DeserializationFeature.X"). */
-	private static final Pattern FEATURE = Pattern
-		.compile("\\s*\\(?[^()]*\\b[A-Z][A-Za-z]*Feature\\.[A-Z_]+[^()]*\\)?");
+	/**
+	 * A Jackson feature named as the way out ("(enable DeserializationFeature.X to
+	 * ...)"), a parenthesis of at most 200 characters.
+	 */
+	private static final Pattern FEATURE = Pattern.compile(
+			"\\s*\\([^()]{0,200}?\\b[A-Z][A-Za-z]{0,60}Feature\\.[A-Z_]{1,80}[^()]{0,200}\\)|[A-Z][A-Za-z]{0,60}Feature\\.[A-Z_]{1,80}");
+
+	/** Longer messages are cut: they only repeat the value sent. */
+	private static final int MAX_LENGTH = 1000;
 
 	/** A Java exception's simple name. */
 	private static final Pattern EXCEPTION = Pattern.compile("\\b[A-Z][A-Za-z0-9]*Exception\\b");
@@ -26,7 +32,8 @@ public final class ErrorTexts {
 		if (message == null) {
 			return null;
 		}
-		String text = FEATURE.matcher(message).replaceAll("");
+		String text = (message.length() > MAX_LENGTH) ? message.substring(0, MAX_LENGTH) + "..." : message;
+		text = FEATURE.matcher(text).replaceAll("");
 		text = QUALIFIED.matcher(text).replaceAll("value");
 		text = EXCEPTION.matcher(text).replaceAll("error");
 		return text.replaceAll("\\s{2,}", " ").trim();

@@ -16,6 +16,7 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -23,9 +24,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Keeps malformed requests from failing in the servlet layer, before any API can answer
  * them in its own error shape:
  * <ul>
- * <li>a multipart Content-Type (none of the emulated APIs takes one) is shown as
- * {@code application/octet-stream}, so the layers below never try to parse parts (a
- * multipart type without a boundary made them fail with a 500);</li>
+ * <li>a multipart Content-Type (none of the emulated APIs takes one), a wildcard or a
+ * malformed one is shown as {@code application/octet-stream}, so the layers below never
+ * try to parse parts (a multipart type without a boundary made them fail with a 500) or
+ * fail on the type itself;</li>
  * <li>query parameters with broken escapes (such as {@code %zz}), which the container
  * refuses to parse at all, are read leniently: the broken pairs are dropped and the
  * endpoint validates what is left.</li>
@@ -36,7 +38,12 @@ public final class RequestHygieneFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		chain.doFilter(new HygienicRequest(request), response);
+		HttpServletRequest hygienic = new HygienicRequest(request);
+		if (request.getRequestURI().startsWith(request.getContextPath() + "/actuator")) {
+			// The health endpoint answers JSON whatever the client accepts.
+			hygienic = new JsonAcceptingRequest(hygienic);
+		}
+		chain.doFilter(hygienic, response);
 	}
 
 	@Override
@@ -44,8 +51,44 @@ public final class RequestHygieneFilter extends OncePerRequestFilter {
 		return false;
 	}
 
-	static boolean isMultipart(String contentType) {
-		return contentType != null && contentType.trim().regionMatches(true, 0, "multipart/", 0, 10);
+	/**
+	 * Whether the Content-Type is one no layer below can take as it is: a multipart type,
+	 * a wildcard, or one that is not a media type at all.
+	 */
+	static boolean isUnusable(String contentType) {
+		if (contentType == null) {
+			return false;
+		}
+		if (contentType.trim().regionMatches(true, 0, "multipart/", 0, 10)) {
+			return true;
+		}
+		try {
+			MediaType type = MediaType.parseMediaType(contentType);
+			return type.isWildcardType() || type.isWildcardSubtype();
+		}
+		catch (InvalidMediaTypeException ex) {
+			return true;
+		}
+	}
+
+	/** A request that accepts JSON, whatever its Accept header said. */
+	static final class JsonAcceptingRequest extends HttpServletRequestWrapper {
+
+		JsonAcceptingRequest(HttpServletRequest request) {
+			super(request);
+		}
+
+		@Override
+		public String getHeader(String name) {
+			return HttpHeaders.ACCEPT.equalsIgnoreCase(name) ? MediaType.APPLICATION_JSON_VALUE : super.getHeader(name);
+		}
+
+		@Override
+		public Enumeration<String> getHeaders(String name) {
+			return HttpHeaders.ACCEPT.equalsIgnoreCase(name)
+					? Collections.enumeration(List.of(MediaType.APPLICATION_JSON_VALUE)) : super.getHeaders(name);
+		}
+
 	}
 
 	static final class HygienicRequest extends HttpServletRequestWrapper {
@@ -56,7 +99,7 @@ public final class RequestHygieneFilter extends OncePerRequestFilter {
 
 		HygienicRequest(HttpServletRequest request) {
 			super(request);
-			this.multipart = isMultipart(request.getContentType());
+			this.multipart = isUnusable(request.getContentType());
 		}
 
 		@Override

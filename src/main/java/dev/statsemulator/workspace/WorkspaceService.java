@@ -166,7 +166,7 @@ public class WorkspaceService {
 	}
 
 	public Optional<TellodyAccount> authenticateTellody(String username, String password) {
-		if (!StringUtils.hasText(username) || password == null) {
+		if (!isLookupable(username) || password == null) {
 			return Optional.empty();
 		}
 		return this.repository.findCredential("tellody", "username", username)
@@ -180,7 +180,7 @@ public class WorkspaceService {
 	 * of the same workspace.
 	 */
 	public Optional<TellodyAccount> tellodyAccount(String username) {
-		if (!StringUtils.hasText(username)) {
+		if (!isLookupable(username)) {
 			return Optional.empty();
 		}
 		return this.repository.findCredential("tellody", "username", username)
@@ -198,7 +198,7 @@ public class WorkspaceService {
 	 * configured token, or one issued by {@link #issueRocketChatLoginToken}.
 	 */
 	public Optional<RocketChatAccount> rocketChatByToken(String userId, String authToken) {
-		if (!StringUtils.hasText(userId) || !StringUtils.hasText(authToken)) {
+		if (!isLookupable(userId) || !StringUtils.hasText(authToken)) {
 			return Optional.empty();
 		}
 		return this.repository.findCredential("rocketchat", "user-id", userId)
@@ -233,7 +233,7 @@ public class WorkspaceService {
 	}
 
 	public Optional<RocketChatAccount> authenticateRocketChat(String username, String password) {
-		if (!StringUtils.hasText(username) || password == null) {
+		if (!isLookupable(username) || password == null) {
 			return Optional.empty();
 		}
 		return this.repository.findCredential("rocketchat", "username", username)
@@ -256,6 +256,14 @@ public class WorkspaceService {
 				.forEach((app) -> applications.add(app.asString()));
 			return new PushwooshAccess(stored.workspaceId(), Set.copyOf(applications));
 		});
+	}
+
+	/**
+	 * Whether a name can be looked up at all: text without NUL characters, which no
+	 * stored name has and PostgreSQL refuses in a query.
+	 */
+	private static boolean isLookupable(String name) {
+		return StringUtils.hasText(name) && name.indexOf('\u0000') < 0;
 	}
 
 	private RocketChatAccount toRocketChatAccount(String workspaceId, String userId, String attributesJson) {

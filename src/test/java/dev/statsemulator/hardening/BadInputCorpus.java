@@ -185,7 +185,7 @@ final class BadInputCorpus {
 
 	private String exchange(Probe probe) {
 		try (Socket socket = new Socket("localhost", this.port)) {
-			socket.setSoTimeout(60_000);
+			socket.setSoTimeout(30_000);
 			OutputStream out = socket.getOutputStream();
 			StringBuilder head = new StringBuilder(probe.method + " " + probe.target + " HTTP/1.1\r\n");
 			head.append("Host: localhost\r\nConnection: close\r\n");
