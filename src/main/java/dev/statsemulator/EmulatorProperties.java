@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -19,17 +20,21 @@ import org.springframework.validation.annotation.Validated;
  * @param cors browser origins allowed to call the emulator
  * @param demo the demo workspace created on first start
  * @param ingest limits of one ingest request
+ * @param control limits of the other control API requests
  */
 @Validated
 @ConfigurationProperties("emulator")
 public record EmulatorProperties(@DefaultValue("./data") String dataDir, String adminToken,
-		@Valid @DefaultValue Cors cors, @Valid @DefaultValue Demo demo, @Valid @DefaultValue Ingest ingest) {
+		@Valid @DefaultValue Cors cors, @Valid @DefaultValue Demo demo, @Valid @DefaultValue Ingest ingest,
+		@Valid @DefaultValue Control control) {
 
 	/**
-	 * @param allowedOrigins origin patterns ({@code *} for any) allowed for cross-origin
-	 * calls
+	 * @param allowedOrigins origin patterns allowed for cross-origin calls with
+	 * credentials (a port may be {@code [*]}); {@code *} lets any other origin read
+	 * answers without credentials
 	 */
-	public record Cors(@NotNull @DefaultValue("*") List<String> allowedOrigins) {
+	public record Cors(@NotNull @DefaultValue( {
+			"http://localhost:[*]", "http://127.0.0.1:[*]", "http://[::1]:[*]" }) List<String> allowedOrigins){
 	}
 
 	/**
@@ -44,8 +49,17 @@ public record EmulatorProperties(@DefaultValue("./data") String dataDir, String 
 
 	/**
 	 * @param maxBatchEvents the most events one ingest request may carry
+	 * @param maxBodySize the largest ingest body (413 beyond it)
 	 */
-	public record Ingest(@Min(1) @DefaultValue("50000") int maxBatchEvents) {
+	public record Ingest(@Min(1) @DefaultValue("50000") int maxBatchEvents,
+			@NotNull @DefaultValue("64MB") DataSize maxBodySize) {
+	}
+
+	/**
+	 * @param maxBodySize the largest body of any other control API request (413 beyond
+	 * it)
+	 */
+	public record Control(@NotNull @DefaultValue("4MB") DataSize maxBodySize) {
 	}
 
 }

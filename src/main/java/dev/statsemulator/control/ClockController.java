@@ -45,8 +45,8 @@ class ClockController {
 		JsonNode now = this.json.tree(body).path("now");
 		Instant instant = EventTimes.instantOf(now);
 		if (instant == null) {
-			throw new BadRequestException(
-					"Send {\"now\": \"2023-05-30T12:00:00Z\"}: an ISO-8601 instant with offset, or epoch milliseconds");
+			throw new BadRequestException("Send {\"now\": \"2023-05-30T12:00:00Z\"}: an ISO-8601 instant with offset, "
+					+ "or epoch milliseconds, " + EventTimes.RANGE);
 		}
 		this.clock.freeze(instant);
 		return state();

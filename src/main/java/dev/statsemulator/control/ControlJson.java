@@ -8,6 +8,8 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import dev.statsemulator.web.ErrorTexts;
+
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,15 +33,15 @@ class ControlJson {
 			return this.json.readerFor(type).with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(body);
 		}
 		catch (JacksonException ex) {
-			throw new BadRequestException(
-					"Invalid JSON for " + type.getSimpleName() + ": " + ex.getOriginalMessage() + pathOf(ex));
+			throw new BadRequestException("Invalid JSON for " + describe(type) + ": "
+					+ ErrorTexts.withoutClassNames(ex.getOriginalMessage()) + pathOf(ex));
 		}
 	}
 
 	<T> List<T> readArray(byte[] body, Class<T> elementType) {
 		JsonNode root = tree(body);
 		if (!root.isArray()) {
-			throw new BadRequestException("Expected a JSON array of " + elementType.getSimpleName() + " objects");
+			throw new BadRequestException("Expected a JSON array of " + describe(elementType) + " objects");
 		}
 		List<T> items = new ArrayList<>();
 		int index = 0;
@@ -50,7 +52,8 @@ class ControlJson {
 					.readValue(node));
 			}
 			catch (JacksonException ex) {
-				throw new BadRequestException("Item " + index + ": " + ex.getOriginalMessage() + pathOf(ex));
+				throw new BadRequestException(
+						"Item " + index + ": " + ErrorTexts.withoutClassNames(ex.getOriginalMessage()) + pathOf(ex));
 			}
 			index++;
 		}
@@ -61,11 +64,26 @@ class ControlJson {
 		if (body == null || body.length == 0) {
 			throw new BadRequestException("The request body is empty; send JSON");
 		}
-		return this.json.readTree(body);
+		try {
+			return this.json.readTree(body);
+		}
+		catch (JacksonException ex) {
+			throw new BadRequestException("Malformed JSON: " + ErrorTexts.withoutClassNames(ex.getOriginalMessage())
+					+ ((ex.getLocation() != null) ? " (line " + ex.getLocation().getLineNr() + ", column "
+							+ ex.getLocation().getColumnNr() + ")" : ""));
+		}
+	}
+
+	/**
+	 * What a body type is called in messages: the record's name without its enclosing
+	 * class.
+	 */
+	private static String describe(Class<?> type) {
+		return type.getSimpleName().replaceAll("(?<=[a-z])(?=[A-Z])", " ").toLowerCase(java.util.Locale.ROOT);
 	}
 
 	private static String pathOf(JacksonException ex) {
-		String path = ex.getPathReference();
+		String path = ErrorTexts.withoutClassNames(ex.getPathReference());
 		return (path != null && !path.isEmpty()) ? " (at " + path + ")" : "";
 	}
 

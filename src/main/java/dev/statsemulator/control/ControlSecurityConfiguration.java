@@ -3,12 +3,15 @@ package dev.statsemulator.control;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import dev.statsemulator.EmulatorProperties;
+import dev.statsemulator.web.BodyLimitFilter;
 import dev.statsemulator.web.StatelessChain;
 
 import org.springframework.context.annotation.Bean;
@@ -34,10 +37,19 @@ class ControlSecurityConfiguration {
 
 	static final String PATH = "/_emulator/**";
 
+	/** The event ingest path, whose body limit is larger. */
+	private static final Pattern INGEST = Pattern.compile(".*/_emulator/v1/workspaces/[^/]+/events/?");
+
 	@Bean
 	@Order(Ordered.HIGHEST_PRECEDENCE + 10)
-	SecurityFilterChain controlApiSecurity(HttpSecurity http, AdminToken adminToken) throws Exception {
+	SecurityFilterChain controlApiSecurity(HttpSecurity http, AdminToken adminToken, EmulatorProperties properties)
+			throws Exception {
+		long ingestLimit = properties.ingest().maxBodySize().toBytes();
+		long controlLimit = properties.control().maxBodySize().toBytes();
 		return StatelessChain.of(http.securityMatcher(PATH))
+			.addFilterBefore(new BodyLimitFilter(
+					(request) -> INGEST.matcher(request.getRequestURI()).matches() ? ingestLimit : controlLimit,
+					ControlSecurityConfiguration::tooLarge), BasicAuthenticationFilter.class)
 			.addFilterBefore(new BearerTokenFilter(adminToken), BasicAuthenticationFilter.class)
 			.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint((request, response, ex) -> {
@@ -55,6 +67,21 @@ class ControlSecurityConfiguration {
 						.getBytes(StandardCharsets.UTF_8));
 			}))
 			.build();
+	}
+
+	/** The 413 of a body over the limit, as problem details. */
+	static void tooLarge(HttpServletRequest request, HttpServletResponse response, long limit) throws IOException {
+		response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		// Bytes, not the writer: the container would declare ISO-8859-1 for it.
+		response.getOutputStream().write(tooLargeJson(limit, request.getRequestURI()).getBytes(StandardCharsets.UTF_8));
+	}
+
+	static String tooLargeJson(long limit, String instance) {
+		return "{\"type\":\"about:blank\",\"title\":\"Content Too Large\",\"status\":413,"
+				+ "\"detail\":\"The request body is larger than the limit of " + limit + " bytes for this endpoint "
+				+ "(emulator.ingest.max-body-size for event ingest, emulator.control.max-body-size for the rest)\","
+				+ "\"instance\":\"" + instance.replace("\"", "").replace("\\", "") + "\"}";
 	}
 
 	/** Authenticates a request whose Authorization header carries the admin token. */

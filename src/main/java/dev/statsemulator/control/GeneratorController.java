@@ -52,8 +52,10 @@ class GeneratorController {
 
 	@PostMapping
 	GenerationResult generate(@PathVariable String id, @RequestBody(required = false) byte[] body) {
-		GenerateBody request = (body == null || body.length == 0) ? new GenerateBody(null, null, null, null, null, null)
-				: this.json.read(body, GenerateBody.class);
+		GenerateBody request = (body == null || body.length == 0) ? null : this.json.read(body, GenerateBody.class);
+		if (request == null) {
+			request = new GenerateBody(null, null, null, null, null, null);
+		}
 		Instant to = (request.to() != null) ? time("to", request.to()) : this.clock.now();
 		int days = (request.days() != null) ? request.days() : 30;
 		if (days < 1 || days > TrafficGenerator.MAX_DAYS) {
@@ -79,8 +81,8 @@ class GeneratorController {
 
 	private static Instant time(String field, String value) {
 		return ControlTimes.instant(value)
-			.orElseThrow(
-					() -> new BadRequestException(field + ": '" + value + "' must be an ISO-8601 instant with offset"));
+			.orElseThrow(() -> new BadRequestException(
+					field + ": '" + value + "' must be an ISO-8601 instant with offset, " + ControlTimes.RANGE));
 	}
 
 }

@@ -25,6 +25,7 @@ import dev.statsemulator.clock.EmulatorClock;
 import dev.statsemulator.eventstore.Channel;
 import dev.statsemulator.eventstore.CountFilter;
 import dev.statsemulator.eventstore.Dimension;
+import dev.statsemulator.eventstore.EventTimes;
 import dev.statsemulator.eventstore.EventType;
 import dev.statsemulator.eventstore.Metric;
 import dev.statsemulator.eventstore.Platform;
@@ -187,7 +188,8 @@ class StatsController {
 		Optional<Instant> parsed = ControlTimes.instantOrDate(raw, zone);
 		if (parsed.isEmpty()) {
 			problems.add(name + ": '" + ControlTimes.queryValue(raw)
-					+ "' must be an ISO-8601 instant with offset (2024-08-03T00:00:00Z) or a date (2024-08-03)");
+					+ "' must be an ISO-8601 instant with offset (2024-08-03T00:00:00Z) or a date (2024-08-03), "
+					+ ControlTimes.RANGE);
 			return null;
 		}
 		return parsed.get();

@@ -11,6 +11,7 @@ import dev.statsemulator.workspace.Workspace;
 import dev.statsemulator.workspace.WorkspaceService;
 import dev.statsemulator.workspace.WorkspaceService.PutResult;
 import dev.statsemulator.workspace.WorkspaceSettings;
+import dev.statsemulator.workspace.WorkspaceWriteQueue;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -34,10 +35,14 @@ class WorkspaceController {
 
 	private final GenerationProgress progress;
 
-	WorkspaceController(WorkspaceService workspaces, ControlJson json, GenerationProgress progress) {
+	private final WorkspaceWriteQueue writeQueue;
+
+	WorkspaceController(WorkspaceService workspaces, ControlJson json, GenerationProgress progress,
+			WorkspaceWriteQueue writeQueue) {
 		this.workspaces = workspaces;
 		this.json = json;
 		this.progress = progress;
+		this.writeQueue = writeQueue;
 	}
 
 	@PutMapping("/{id}")
@@ -46,7 +51,7 @@ class WorkspaceController {
 				: this.json.read(body, WorkspaceSettings.class);
 		PutResult result;
 		try {
-			result = this.workspaces.put(id, settings);
+			result = this.writeQueue.run(id, () -> this.workspaces.put(id, settings));
 		}
 		catch (InvalidSectionException ex) {
 			throw new BadRequestException("Invalid JSON for WorkspaceSettings: " + ex.getMessage());
@@ -68,7 +73,7 @@ class WorkspaceController {
 	@DeleteMapping("/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void delete(@PathVariable String id) {
-		this.workspaces.delete(id);
+		this.writeQueue.run(id, () -> this.workspaces.delete(id));
 	}
 
 	/**

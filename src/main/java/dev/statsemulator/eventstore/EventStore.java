@@ -14,6 +14,7 @@ import dev.statsemulator.workspace.Workspace;
 import dev.statsemulator.workspace.WorkspaceDeleted;
 import dev.statsemulator.workspace.WorkspaceService;
 import dev.statsemulator.workspace.WorkspaceTimezoneChanged;
+import dev.statsemulator.workspace.WorkspaceWriteQueue;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
@@ -21,7 +22,6 @@ import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionStatus;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -58,10 +58,13 @@ public class EventStore {
 
 	private final TransactionTemplate transactions;
 
-	EventStore(WorkspaceService workspaces, EventRepository events, MessageCatalogueStore catalogue,
-			ChatRoomStore rooms, FirstTouchStore firstTouches, BucketStore buckets, DayRollupStore dayRollup,
-			LocalDays localDays, PlatformTransactionManager transactionManager) {
+	private final WorkspaceWriteQueue writeQueue;
+
+	EventStore(WorkspaceWriteQueue writeQueue, WorkspaceService workspaces, EventRepository events,
+			MessageCatalogueStore catalogue, ChatRoomStore rooms, FirstTouchStore firstTouches, BucketStore buckets,
+			DayRollupStore dayRollup, LocalDays localDays, PlatformTransactionManager transactionManager) {
 		this.transactions = new TransactionTemplate(transactionManager);
+		this.writeQueue = writeQueue;
 		this.workspaces = workspaces;
 		this.events = events;
 		this.catalogue = catalogue;
@@ -98,7 +101,15 @@ public class EventStore {
 	 */
 	public IngestResult ingest(String workspaceId, List<Event> batch) {
 		IngestBatch prepared = IngestBatch.of(batch);
-		return this.transactions.execute((status) -> store(workspaceId, prepared, status));
+		if (this.events.insertsSideBySide()) {
+			// PostgreSQL: batches insert side by side and wait for the workspace's row
+			// lock without a timeout; queueing them here would serialize the inserts.
+			return this.transactions.execute((status) -> store(workspaceId, prepared, status));
+		}
+		// The embedded database locks the workspace first and gives up on a lock after a
+		// timeout: batches wait their turn here instead.
+		return this.writeQueue.run(workspaceId,
+				() -> this.transactions.execute((status) -> store(workspaceId, prepared, status)));
 	}
 
 	/**
@@ -205,11 +216,12 @@ public class EventStore {
 	 * @throws InvalidBatchException when any message is invalid
 	 * @throws BatchConflictException when a number belongs to another message
 	 */
-	@Transactional
 	public List<CatalogueMessage> registerMessages(String workspaceId, List<MessageRegistration> messages,
 			Instant now) {
-		this.workspaces.lockForWrite(workspaceId);
-		return this.catalogue.register(workspaceId, messages, now);
+		return this.writeQueue.run(workspaceId, () -> this.transactions.execute((status) -> {
+			this.workspaces.lockForWrite(workspaceId);
+			return this.catalogue.register(workspaceId, messages, now);
+		}));
 	}
 
 	public List<CatalogueMessage> messages(String workspaceId) {

@@ -30,6 +30,12 @@ import org.springframework.stereotype.Component;
 @Component
 class MessageCatalogueStore {
 
+	/**
+	 * The content column's width: content serialized longer is a 400, not a failed
+	 * insert.
+	 */
+	static final int MAX_CONTENT_CHARS = 100_000;
+
 	private static final String COLUMNS = "id, number, registered, application, campaign, channel, platforms, name, "
 			+ "subject, title, content, template, created_at, send_at, status, source, type";
 
@@ -172,7 +178,8 @@ class MessageCatalogueStore {
 			Optional<CatalogueMessage> known = find(workspaceId, registration.id());
 			long number = (registration.number() != null) ? registration.number()
 					: known.map(CatalogueMessage::number).orElseGet(() -> freeNumber(workspaceId, registration.id()));
-			Instant createdAt = (registration.createdAt() != null) ? EventTimes.instantOf(registration.createdAt())
+			Instant createdAt = (registration.createdAt() != null && !registration.createdAt().isNull())
+					? EventTimes.instantOf(registration.createdAt())
 					: known.map(CatalogueMessage::createdAt).orElse(now);
 			Object[] values = { number, registration.application(), registration.campaign(),
 					(registration.channel() != null) ? registration.channel() : "email",
@@ -182,7 +189,8 @@ class MessageCatalogueStore {
 					registration.name(), registration.subject(), registration.title(),
 					(registration.content() != null) ? this.json.writeValueAsString(registration.content()) : null,
 					registration.template(), createdAt.toEpochMilli(),
-					(registration.sendAt() != null) ? EventTimes.instantOf(registration.sendAt()).toEpochMilli() : null,
+					(registration.sendAt() != null && !registration.sendAt().isNull())
+							? EventTimes.instantOf(registration.sendAt()).toEpochMilli() : null,
 					registration.status(), registration.source(), registration.type() };
 			if (known.isPresent()) {
 				List<Object> args = new ArrayList<>(Arrays.asList(values));
@@ -248,8 +256,14 @@ class MessageCatalogueStore {
 				}
 			}
 		}
-		if (registration.content() != null && !registration.content().isObject()) {
-			errors.add(new BatchError(index, "content", "must be a JSON object"));
+		if (registration.content() != null && !registration.content().isNull()) {
+			if (!registration.content().isObject()) {
+				errors.add(new BatchError(index, "content", "must be a JSON object"));
+			}
+			else if (registration.content().toString().length() > MAX_CONTENT_CHARS) {
+				errors.add(new BatchError(index, "content",
+						"must be at most " + MAX_CONTENT_CHARS + " characters as JSON"));
+			}
 		}
 		checkTime(index, "createdAt", registration.createdAt(), errors);
 		checkTime(index, "sendAt", registration.sendAt(), errors);
@@ -266,8 +280,10 @@ class MessageCatalogueStore {
 
 	private static void checkTime(int index, String field, JsonNode value, List<BatchError> errors) {
 		if (value != null && !value.isNull() && EventTimes.instantOf(value) == null) {
-			errors.add(new BatchError(index, field, "'" + value.asString()
-					+ "' is not an ISO-8601 instant with offset (2024-08-03T15:04:05Z) or epoch milliseconds"));
+			errors.add(new BatchError(index, field,
+					"'" + (value.isValueNode() ? value.asString() : value.toString())
+							+ "' is not an ISO-8601 instant with offset (2024-08-03T15:04:05Z) or epoch milliseconds, "
+							+ EventTimes.RANGE));
 		}
 	}
 

@@ -15,6 +15,7 @@ import tools.jackson.databind.cfg.JsonNodeFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 import dev.statsemulator.getresponse.JsonRpcEnvelopes.Protocol;
+import dev.statsemulator.web.ErrorTexts;
 
 import org.springframework.stereotype.Component;
 
@@ -42,6 +43,9 @@ class JsonRpcDispatcher {
 
 	/** Any other note on the hidden source, wherever the parser puts one. */
 	private static final Pattern SOURCE_NOTE = Pattern.compile("\\s*(at )?\\[Source:[^\\]]*\\]");
+
+	/** The most calls one batch may hold; a larger batch is one -32600 error. */
+	static final int MAX_BATCH_CALLS = 100;
 
 	private final JsonMapper json;
 
@@ -79,6 +83,12 @@ class JsonRpcDispatcher {
 		if (request.isEmpty()) {
 			return answer(
 					Protocol.V2.failure(JsonRpcError.invalidRequest("A batch must hold at least one request"), null));
+		}
+		if (request.size() > MAX_BATCH_CALLS) {
+			// One error for the whole batch, before any call runs: the batch as a whole
+			// is not a valid request.
+			return answer(Protocol.V2.failure(JsonRpcError.invalidRequest("A batch holds " + request.size()
+					+ " requests; at most " + MAX_BATCH_CALLS + " are accepted in one batch"), null));
 		}
 		List<Object> replies = new ArrayList<>();
 		for (JsonNode call : request) {
@@ -141,7 +151,8 @@ class JsonRpcDispatcher {
 	private static String describe(JacksonException ex) {
 		String message = ex.getOriginalMessage();
 		if (message != null) {
-			message = SOURCE_NOTE.matcher(START_MARKER.matcher(message).replaceAll("")).replaceAll("").trim();
+			message = ErrorTexts.withoutClassNames(
+					SOURCE_NOTE.matcher(START_MARKER.matcher(message).replaceAll("")).replaceAll("").trim());
 		}
 		if (message != null && message.length() > 300) {
 			message = message.substring(0, 300) + "...";

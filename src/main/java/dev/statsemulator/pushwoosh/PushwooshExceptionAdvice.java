@@ -45,9 +45,13 @@ class PushwooshExceptionAdvice {
 				return error(request, status, status.getReasonPhrase());
 			}
 		}
+		if (ex instanceof java.time.DateTimeException || ex instanceof ArithmeticException
+				|| ex instanceof org.springframework.security.web.firewall.RequestRejectedException) {
+			// A value out of any computable range, or a request the firewall refused.
+			return error(request, HttpStatus.BAD_REQUEST, "a value of the request is out of range or malformed");
+		}
 		logger.error("Unexpected error in the Pushwoosh API", ex);
-		return error(request, HttpStatus.INTERNAL_SERVER_ERROR,
-				"internal error: " + ex.getClass().getSimpleName() + " (see the emulator's log)");
+		return error(request, HttpStatus.INTERNAL_SERVER_ERROR, "internal error (see the emulator's log)");
 	}
 
 	static ResponseEntity<String> error(HttpServletRequest request, HttpStatus status, String message) {

@@ -14,6 +14,8 @@ import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.type.LogicalType;
 import tools.jackson.databind.json.JsonMapper;
 
+import dev.statsemulator.web.ErrorTexts;
+
 /**
  * Reads request bodies the way the vendor does: strict JSON (the comments in the vendor's
  * own examples are a syntax error), unknown members ignored (the gateway discards them),
@@ -121,7 +123,7 @@ final class PushwooshJson {
 		if (path != null) {
 			return "invalid value for " + path + where;
 		}
-		return "malformed JSON: " + withoutSource(ex.getOriginalMessage()) + where;
+		return "malformed JSON: " + ErrorTexts.withoutClassNames(withoutSource(ex.getOriginalMessage())) + where;
 	}
 
 	/**

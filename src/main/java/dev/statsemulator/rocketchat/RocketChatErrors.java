@@ -94,6 +94,12 @@ final class RocketChatErrors {
 		return new RocketChatException(HttpStatus.NOT_FOUND, new Failure(false, "Resource not found"));
 	}
 
+	/** A body over the limit (the server's body parser answers 413). */
+	static RocketChatException tooLarge(long limit) {
+		return new RocketChatException(HttpStatus.PAYLOAD_TOO_LARGE,
+				new Failure(false, "request entity too large: at most " + limit + " bytes"));
+	}
+
 	/** A 400 with Rocket.Chat's generic failure body. */
 	static RocketChatException failure(String error) {
 		return new RocketChatException(HttpStatus.BAD_REQUEST, new Failure(false, error));

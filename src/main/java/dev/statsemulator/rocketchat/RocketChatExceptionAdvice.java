@@ -5,6 +5,8 @@ import org.slf4j.LoggerFactory;
 
 import dev.statsemulator.rocketchat.RocketChatErrors.Failure;
 
+import dev.statsemulator.web.BodyTooLargeException;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -27,10 +29,16 @@ class RocketChatExceptionAdvice {
 
 	@ExceptionHandler
 	ResponseEntity<Object> unexpected(Exception ex) {
+		if (BodyTooLargeException.in(ex) != null) {
+			RocketChatException tooLarge = RocketChatErrors.tooLarge(BodyTooLargeException.in(ex).limit());
+			return answer(tooLarge.status(), tooLarge.body());
+		}
 		if (ex instanceof org.springframework.web.ErrorResponse error && error.getStatusCode().is4xxClientError()) {
 			// Framework-detected bad requests (unreadable body, unsupported media
-			// type...).
-			return answer(HttpStatus.valueOf(error.getStatusCode().value()), new Failure(false, ex.getMessage()));
+			// type...): the framework's generic detail, which names no Java type.
+			String detail = error.getBody().getDetail();
+			return answer(HttpStatus.valueOf(error.getStatusCode().value()),
+					new Failure(false, (detail != null) ? detail : error.getBody().getTitle()));
 		}
 		logger.error("Unexpected error in the Rocket.Chat API", ex);
 		return answer(HttpStatus.INTERNAL_SERVER_ERROR, new Failure(false, "Internal server error"));

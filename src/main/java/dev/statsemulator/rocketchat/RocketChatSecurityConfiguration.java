@@ -7,6 +7,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import dev.statsemulator.web.BodyLimitFilter;
 import dev.statsemulator.web.StatelessChain;
 
 import org.springframework.context.annotation.Bean;
@@ -35,12 +36,21 @@ class RocketChatSecurityConfiguration {
 
 	static final String LOGIN = "/api/v1/login";
 
+	/**
+	 * The largest body of any Rocket.Chat request (the login is the only one that reads
+	 * one): 1 MiB, far more than any login needs.
+	 */
+	static final long MAX_BODY_BYTES = 1_048_576;
+
 	static final String VIEW_ENGAGEMENT_DASHBOARD = "view-engagement-dashboard";
 
 	@Bean
 	@Order(Ordered.HIGHEST_PRECEDENCE + 40)
 	SecurityFilterChain rocketChatSecurity(HttpSecurity http, RocketChatCredentials credentials) throws Exception {
 		return StatelessChain.of(http.securityMatcher(PATHS))
+			.addFilterBefore(new BodyLimitFilter((request) -> MAX_BODY_BYTES,
+					(request, response, limit) -> RocketChatErrors.write(response, RocketChatErrors.tooLarge(limit))),
+					BasicAuthenticationFilter.class)
 			.addFilterBefore(new AuthTokenFilter(credentials), BasicAuthenticationFilter.class)
 			.authorizeHttpRequests((requests) -> requests.requestMatchers(LOGIN)
 				.permitAll()

@@ -46,16 +46,24 @@ class TellodyExceptionAdvice extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler
 	ResponseEntity<TellodyError> unexpected(RuntimeException ex) {
+		if (ex instanceof java.time.DateTimeException || ex instanceof ArithmeticException
+				|| ex instanceof org.springframework.security.web.firewall.RequestRejectedException) {
+			// A value out of any computable range, or a request the firewall refused.
+			return ResponseEntity.badRequest()
+				.body(TellodyError.of("A value of the request is out of range or malformed"));
+		}
 		logger.error("Unexpected error in the Tellody API", ex);
 		return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR)
-			.body(TellodyError.of("Unexpected error: " + ex.getClass().getSimpleName() + " (see the emulator's log)"));
+			.body(TellodyError.of("Unexpected error (see the emulator's log)"));
 	}
 
 	/** Spring MVC's own exceptions (wrong method, media type...) in Tellody's shape. */
 	@Override
 	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
 			HttpStatusCode statusCode, WebRequest request) {
-		return ResponseEntity.status(statusCode).headers(headers).body(TellodyError.of(ex.getMessage()));
+		return ResponseEntity.status(statusCode)
+			.headers(headers)
+			.body(TellodyError.of(dev.statsemulator.web.ErrorTexts.withoutClassNames(ex.getMessage())));
 	}
 
 }

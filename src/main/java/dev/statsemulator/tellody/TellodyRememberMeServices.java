@@ -168,6 +168,9 @@ class TellodyRememberMeServices implements RememberMeServices {
 	private static void configure(Cookie cookie, HttpServletRequest request) {
 		cookie.setPath(request.getContextPath() + "/CampaignCloud");
 		cookie.setHttpOnly(true);
+		// Lax: a page on another site cannot make the browser send it with a cross-site
+		// POST.
+		cookie.setAttribute("SameSite", "Lax");
 		cookie.setSecure(request.isSecure());
 	}
 

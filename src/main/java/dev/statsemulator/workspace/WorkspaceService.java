@@ -159,7 +159,7 @@ public class WorkspaceService {
 	 * {@link Credential#tokenMatches}).
 	 */
 	public Optional<Credential> findCredential(String vendor, String kind, String name) {
-		if (!StringUtils.hasText(name)) {
+		if (!isLookupable(name)) {
 			return Optional.empty();
 		}
 		return this.repository.findCredential(vendor, kind, name).map(this::toCredential);
@@ -188,6 +188,14 @@ public class WorkspaceService {
 		this.repository.insertCredential(workspaceId, new CredentialRow(vendor, kind, Secrets.digest(token), null,
 				this.json.writeValueAsString(attributes), false));
 		return token;
+	}
+
+	/**
+	 * Whether a name can be looked up at all: text without NUL characters, which no
+	 * stored name has and PostgreSQL refuses in a query.
+	 */
+	private static boolean isLookupable(String name) {
+		return StringUtils.hasText(name) && name.indexOf('\u0000') < 0;
 	}
 
 	private Credential toCredential(WorkspaceRepository.StoredCredential stored) {

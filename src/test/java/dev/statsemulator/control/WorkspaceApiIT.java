@@ -148,13 +148,19 @@ class WorkspaceApiIT extends PostgresIntegrationTest {
 	}
 
 	@Test
-	void corsAllowsBrowserDashboards() {
-		Response preflight = http().withHeader("Origin", "http://dashboard.example")
+	void corsAllowsLoopbackDashboardsOnly() {
+		Response preflight = http().withHeader("Origin", "http://127.0.0.1:3000")
 			.withHeader("Access-Control-Request-Method", "GET")
 			.withHeader("Access-Control-Request-Headers", "authorization")
 			.send("OPTIONS", "/_emulator/v1/workspaces", null, null);
 		assertThat(preflight.status()).isEqualTo(200);
-		assertThat(preflight.header("Access-Control-Allow-Origin")).isEqualTo("http://dashboard.example");
+		assertThat(preflight.header("Access-Control-Allow-Origin")).isEqualTo("http://127.0.0.1:3000");
+		Response foreign = http().withHeader("Origin", "http://dashboard.example")
+			.withHeader("Access-Control-Request-Method", "GET")
+			.withHeader("Access-Control-Request-Headers", "authorization")
+			.send("OPTIONS", "/_emulator/v1/workspaces", null, null);
+		assertThat(foreign.status()).isEqualTo(403);
+		assertThat(foreign.header("Access-Control-Allow-Origin")).isNull();
 	}
 
 }

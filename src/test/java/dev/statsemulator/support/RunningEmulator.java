@@ -49,6 +49,10 @@ public final class RunningEmulator implements AutoCloseable {
 		return new RunningEmulator(new SpringApplicationBuilder(StatsEmulatorApplication.class).run(args));
 	}
 
+	public int port() {
+		return Integer.parseInt(this.context.getEnvironment().getProperty("local.server.port"));
+	}
+
 	public Http http() {
 		return new Http("http://localhost:" + this.context.getEnvironment().getProperty("local.server.port"));
 	}
