@@ -8,6 +8,7 @@ import tools.jackson.core.JacksonException;
 
 import dev.statsemulator.eventstore.BatchConflictException;
 import dev.statsemulator.eventstore.InvalidBatchException;
+import dev.statsemulator.faults.InvalidFaultException;
 import dev.statsemulator.workspace.CredentialConflictException;
 import dev.statsemulator.workspace.InvalidWorkspaceException;
 import dev.statsemulator.workspace.WorkspaceNotFoundException;
@@ -55,6 +56,13 @@ class ControlExceptionAdvice extends ResponseEntityExceptionHandler {
 	ProblemDetail batchConflict(BatchConflictException ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
 		problem.setProperty("errors", ex.conflicts());
+		return problem;
+	}
+
+	@ExceptionHandler
+	ProblemDetail invalidFault(InvalidFaultException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
+		problem.setProperty("errors", ex.problems());
 		return problem;
 	}
 

@@ -230,6 +230,18 @@ public class EventStore {
 		return this.catalogue.rooms(workspaceId);
 	}
 
+	/**
+	 * Deletes the workspace's events, catalogue, rooms and counts, keeping the workspace
+	 * and its credentials.
+	 * @throws dev.statsemulator.workspace.WorkspaceNotFoundException for an unknown
+	 * workspace
+	 */
+	@Transactional
+	public void clear(String workspaceId) {
+		this.workspaces.lockForWrite(workspaceId);
+		this.events.deleteWorkspace(workspaceId);
+	}
+
 	/** Day buckets follow the workspace's zone at once, not only at the next ingest. */
 	@EventListener
 	void on(WorkspaceTimezoneChanged changed) {

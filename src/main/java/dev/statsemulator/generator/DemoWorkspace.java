@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
  * An interrupted generation is started over on the next start.
  */
 @Component
-class DemoWorkspace {
+public class DemoWorkspace {
 
 	static final String ID = "demo";
 
@@ -64,6 +64,16 @@ class DemoWorkspace {
 		if (!this.properties.enabled()) {
 			return;
 		}
+		Thread thread = new Thread(this::ensure, "demo-workspace");
+		thread.setDaemon(true);
+		thread.start();
+	}
+
+	/**
+	 * Creates the demo workspace again in the background (after a reset), whether or not
+	 * the demo is enabled at start-up.
+	 */
+	public void recreate() {
 		Thread thread = new Thread(this::ensure, "demo-workspace");
 		thread.setDaemon(true);
 		thread.start();

@@ -101,6 +101,16 @@ class WorkspaceRepository {
 			.update();
 	}
 
+	/**
+	 * How many credentials the workspace has, leaving out those of {@code issuedKind}.
+	 */
+	int credentialCount(String workspaceId, String issuedKind) {
+		return this.jdbc.sql("SELECT COUNT(*) FROM credential WHERE workspace_id = ? AND kind <> ?")
+			.params(workspaceId, issuedKind)
+			.query(Integer.class)
+			.single();
+	}
+
 	record StoredCredential(String workspaceId, String principal, String secretHash, String attributes) {
 	}
 

@@ -108,6 +108,56 @@ public class WorkspaceService {
 		return new PutResult(require(id), created);
 	}
 
+	/**
+	 * Whether the workspace exists with exactly these settings and credentials, so that a
+	 * {@link #put} would change nothing (used to re-apply seed files without touching
+	 * what is already there).
+	 */
+	public boolean isUpToDate(String id, WorkspaceSettings settings) {
+		Optional<WorkspaceRow> row = this.repository.find(id);
+		if (row.isEmpty() || settings == null) {
+			return row.isPresent() && settings == null;
+		}
+		List<String> problems = new ArrayList<>();
+		ZoneId zone = parseZone(settings.timezone(), problems);
+		CredentialPlan plan = CredentialPlan.of(id, settings, problems);
+		if (!problems.isEmpty() || !row.get().timezone().equals(zone.getId())) {
+			return false;
+		}
+		String view = this.json.writeValueAsString(new WorkspaceSettings(zone.getId(), plan.view().tellody(),
+				plan.view().getresponse(), plan.view().rocketchat(), plan.view().pushwoosh()));
+		if (!this.json.readTree(view).equals(this.json.readTree(row.get().settings()))
+				|| this.repository.credentialCount(id, ROCKETCHAT_LOGIN_TOKEN) != plan.rows().size()) {
+			return false;
+		}
+		Map<String, String> passwords = new java.util.HashMap<>();
+		if (settings.tellody() != null && settings.tellody().users() != null) {
+			settings.tellody().users().forEach((user) -> passwords.put("tellody/" + user.username(), user.password()));
+		}
+		if (settings.rocketchat() != null && settings.rocketchat().users() != null) {
+			settings.rocketchat()
+				.users()
+				.forEach((user) -> passwords.put("rocketchat/" + user.username(), user.password()));
+		}
+		for (CredentialRow planned : plan.rows()) {
+			Optional<WorkspaceRepository.StoredCredential> stored = this.repository.findCredential(planned.vendor(),
+					planned.kind(), planned.principal());
+			if (stored.isEmpty() || !stored.get().workspaceId().equals(id)
+					|| !this.json.readTree(String.valueOf(planned.attributes()))
+						.equals(this.json.readTree(String.valueOf(stored.get().attributes())))) {
+				return false;
+			}
+			boolean secretMatches = "username".equals(planned.kind())
+					? Secrets.passwordMatches(passwords.get(planned.vendor() + "/" + planned.principal()),
+							stored.get().secretHash())
+					: java.util.Objects.equals(planned.secretHash(), stored.get().secretHash());
+			if (!secretMatches) {
+				return false;
+			}
+		}
+		return true;
+	}
+
 	public Optional<Workspace> find(String id) {
 		return this.repository.find(id).map(this::toWorkspace);
 	}
