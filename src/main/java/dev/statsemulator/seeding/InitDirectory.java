@@ -29,8 +29,7 @@ import dev.statsemulator.workspace.InvalidWorkspaceException;
 import dev.statsemulator.workspace.WorkspaceService;
 import dev.statsemulator.workspace.WorkspaceSettings;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,7 +42,7 @@ import org.springframework.stereotype.Component;
  * event an {@code id}). Bad content stops the start with the file, line and field.
  */
 @Component
-public class InitDirectory implements ApplicationRunner {
+public class InitDirectory implements SmartInitializingSingleton {
 
 	static final String WORKSPACE_FILE = "workspace.json";
 
@@ -70,8 +69,12 @@ public class InitDirectory implements ApplicationRunner {
 		this.json = json;
 	}
 
+	/**
+	 * Seeds once every bean is ready and before the web server starts, so a client never
+	 * sees the service healthy but not yet seeded.
+	 */
 	@Override
-	public void run(ApplicationArguments args) {
+	public void afterSingletonsInstantiated() {
 		apply();
 	}
 
@@ -154,7 +157,7 @@ public class InitDirectory implements ApplicationRunner {
 			}
 			while (parser.nextToken() == JsonToken.START_OBJECT) {
 				lines.add(parser.currentTokenLocation().getLineNr());
-				JsonNode node = this.json.readTree(parser);
+				JsonNode node = parser.readValueAsTree();
 				try {
 					messages.add(this.json.readerFor(MessageRegistration.class)
 						.with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
