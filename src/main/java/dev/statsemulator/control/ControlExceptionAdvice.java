@@ -9,6 +9,7 @@ import tools.jackson.core.JacksonException;
 import dev.statsemulator.eventstore.BatchConflictException;
 import dev.statsemulator.eventstore.InvalidBatchException;
 import dev.statsemulator.faults.InvalidFaultException;
+import dev.statsemulator.snapshot.SnapshotException;
 import dev.statsemulator.workspace.CredentialConflictException;
 import dev.statsemulator.workspace.InvalidWorkspaceException;
 import dev.statsemulator.workspace.WorkspaceNotFoundException;
@@ -57,6 +58,11 @@ class ControlExceptionAdvice extends ResponseEntityExceptionHandler {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
 		problem.setProperty("errors", ex.conflicts());
 		return problem;
+	}
+
+	@ExceptionHandler
+	ProblemDetail badSnapshot(SnapshotException ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Snapshot not imported: " + ex.getMessage());
 	}
 
 	@ExceptionHandler

@@ -242,6 +242,15 @@ public class EventStore {
 		this.events.deleteWorkspace(workspaceId);
 	}
 
+	/**
+	 * Hands every event of the workspace to {@code consumer}, in the order stored,
+	 * streaming: memory does not grow with the number of events.
+	 */
+	@Transactional(readOnly = true)
+	public void forEachEvent(String workspaceId, java.util.function.Consumer<Event> consumer) {
+		this.events.forEach(workspaceId, consumer);
+	}
+
 	/** Day buckets follow the workspace's zone at once, not only at the next ingest. */
 	@EventListener
 	void on(WorkspaceTimezoneChanged changed) {

@@ -112,8 +112,12 @@ public class StatsEmulatorExtension
 			}
 			properties.put(property.substring(0, equals), property.substring(equals + 1));
 		}
+		// A busy CI machine may need longer than the annotation says: the property raises
+		// it.
+		int timeout = Math.max(settings.startupTimeoutSeconds(),
+				Integer.getInteger("statsemulator.startup-timeout", 0));
 		EmulatorProcess process = EmulatorProcess.start(Path.of(jar), initDir, properties,
-				List.of(settings.jvmArguments()), Duration.ofSeconds(settings.startupTimeoutSeconds()));
+				List.of(settings.jvmArguments()), Duration.ofSeconds(timeout));
 		return new Running(process.emulator(), process);
 	}
 

@@ -48,7 +48,10 @@ public @interface StatsEmulatorTest {
 	/** Arguments for a started emulator's JVM. */
 	String[] jvmArguments() default { "-Xmx384m" };
 
-	/** Seconds to wait for a started emulator to be ready. */
+	/**
+	 * Seconds to wait for a started emulator to be ready; the system property
+	 * {@code statsemulator.startup-timeout} can raise it.
+	 */
 	int startupTimeoutSeconds() default 120;
 
 }
