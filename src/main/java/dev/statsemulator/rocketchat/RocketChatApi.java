@@ -48,10 +48,24 @@ class RocketChatApi implements VendorApi {
 		return path.startsWith("/api/v1/");
 	}
 
+	/** The login takes form bodies too, read as parameters. */
+	@Override
+	public boolean readsFormParameters() {
+		return true;
+	}
+
 	@Override
 	public Optional<String> workspaceOf(HttpServletRequest request, byte[] body) {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
-		if (RocketChatSecurityConfiguration.LOGIN.equals(path) && body.length > 0) {
+		if (RocketChatSecurityConfiguration.LOGIN.equals(path) && body.length == 0) {
+			String user = request.getParameter("user");
+			String password = request.getParameter("password");
+			user = (user != null) ? user : request.getParameter("username");
+			return (user != null && password != null)
+					? this.workspaces.authenticateRocketChat(user, password).map(RocketChatAccount::workspaceId)
+					: Optional.empty();
+		}
+		if (RocketChatSecurityConfiguration.LOGIN.equals(path)) {
 			try {
 				JsonNode login = JsonMapper.shared().readTree(body);
 				String user = login.path("user").asString(login.path("username").asString(null));
