@@ -10,6 +10,8 @@ import tools.jackson.core.JacksonException;
 import dev.statsemulator.BadInputException;
 import dev.statsemulator.eventstore.BatchConflictException;
 import dev.statsemulator.eventstore.InvalidBatchException;
+import dev.statsemulator.faults.InvalidFaultException;
+import dev.statsemulator.snapshot.SnapshotException;
 import dev.statsemulator.web.BodyTooLargeException;
 import dev.statsemulator.web.ErrorTexts;
 import dev.statsemulator.workspace.CredentialConflictException;
@@ -69,6 +71,18 @@ class ControlExceptionAdvice extends ResponseEntityExceptionHandler {
 	ProblemDetail batchConflict(BatchConflictException ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
 		problem.setProperty("errors", ex.conflicts());
+		return problem;
+	}
+
+	@ExceptionHandler
+	ProblemDetail badSnapshot(SnapshotException ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Snapshot not imported: " + ex.getMessage());
+	}
+
+	@ExceptionHandler
+	ProblemDetail invalidFault(InvalidFaultException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
+		problem.setProperty("errors", ex.problems());
 		return problem;
 	}
 

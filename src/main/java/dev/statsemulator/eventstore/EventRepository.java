@@ -279,6 +279,17 @@ class EventRepository {
 					}, args.toArray());
 	}
 
+	/**
+	 * Every event of the workspace in the order stored, read with a cursor (a bounded
+	 * number of rows in memory at a time; on PostgreSQL only inside a transaction).
+	 */
+	void forEach(String workspaceId, java.util.function.Consumer<Event> consumer) {
+		JdbcTemplate streaming = new JdbcTemplate(this.dataSource);
+		streaming.setFetchSize(1_000);
+		streaming.query("SELECT " + COLUMNS + " FROM event WHERE workspace_id = ? ORDER BY seq",
+				(ResultSet rs) -> consumer.accept(toEvent(rs)), workspaceId);
+	}
+
 	void deleteWorkspace(String workspaceId) {
 		for (String table : List.of("count_bucket", "day_rollup", "first_touch", "event", "room", "message")) {
 			this.jdbc.update("DELETE FROM " + table + " WHERE workspace_id = ?", workspaceId);

@@ -22,6 +22,7 @@ import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -243,6 +244,27 @@ public class EventStore {
 
 	public List<Room> rooms(String workspaceId) {
 		return this.rooms.rooms(workspaceId);
+	}
+
+	/**
+	 * Deletes the workspace's events, catalogue, rooms and counts, keeping the workspace
+	 * and its credentials.
+	 * @throws dev.statsemulator.workspace.WorkspaceNotFoundException for an unknown
+	 * workspace
+	 */
+	@Transactional
+	public void clear(String workspaceId) {
+		this.workspaces.lockForWrite(workspaceId);
+		this.events.deleteWorkspace(workspaceId);
+	}
+
+	/**
+	 * Hands every event of the workspace to {@code consumer}, in the order stored,
+	 * streaming: memory does not grow with the number of events.
+	 */
+	@Transactional(readOnly = true)
+	public void forEachEvent(String workspaceId, java.util.function.Consumer<Event> consumer) {
+		this.events.forEach(workspaceId, consumer);
 	}
 
 	/** Day buckets follow the workspace's zone at once, not only at the next ingest. */

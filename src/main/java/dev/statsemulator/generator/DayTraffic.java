@@ -243,8 +243,11 @@ final class DayTraffic {
 			EventType type = (roll < 0.55) ? EventType.CONTACT_ADDED : (roll < 0.9) ? EventType.CONTACT_SERVED
 					: (roll < 0.97) ? EventType.OPTOUT_COMPLETED : EventType.GROUP_ADDED;
 			String contact = "contact" + this.random.nextInt(20_000) + "@example.com";
-			this.sink.event(new Event(id(), type, at(rhythmHour()), Channel.EMAIL, null, null, null, null, contact,
-					null, null, null, null, null, null, null, null, null, null));
+			// Platform email, as the control API's ingest defaults an email event:
+			// generated
+			// events are what a client could have sent (snapshots re-ingest them).
+			this.sink.event(new Event(id(), type, at(rhythmHour()), Channel.EMAIL, Platform.EMAIL, null, null, null,
+					contact, null, null, null, null, null, null, null, null, null, null));
 		}
 	}
 

@@ -30,7 +30,7 @@ import org.springframework.stereotype.Component;
  * progress. An interrupted generation is started over on the next start.
  */
 @Component
-class DemoWorkspace {
+public class DemoWorkspace {
 
 	static final String ID = "demo";
 
@@ -105,6 +105,17 @@ class DemoWorkspace {
 		if (thread != null) {
 			thread.interrupt();
 		}
+	}
+
+	/**
+	 * Creates the demo workspace again in the background (after a reset), whether or not
+	 * the demo is enabled at start-up.
+	 */
+	public void recreate() {
+		Thread thread = new Thread(this::ensure, "demo-workspace");
+		thread.setDaemon(true);
+		this.worker = thread;
+		thread.start();
 	}
 
 	void ensure() {

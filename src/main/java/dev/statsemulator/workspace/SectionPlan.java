@@ -33,8 +33,11 @@ public final class SectionPlan {
 
 	private final JsonMapper json;
 
+	private final Map<CredentialRow, String> passwords;
+
 	SectionPlan(String workspaceId, String vendor, List<CredentialRow> rows, Set<String> seen, List<String> problems,
-			JsonMapper json) {
+			JsonMapper json, Map<CredentialRow, String> passwords) {
+		this.passwords = passwords;
 		this.workspaceId = workspaceId;
 		this.vendor = vendor;
 		this.rows = rows;
@@ -80,8 +83,10 @@ public final class SectionPlan {
 	 * A credential found by its name and checked with a password (kept as bcrypt hash).
 	 */
 	public void addPassword(String field, String kind, String name, String password, Map<String, ?> attributes) {
-		add(field, new CredentialRow(this.vendor, kind, name, Secrets.hashPassword(password), attributes(attributes),
-				true));
+		CredentialRow row = new CredentialRow(this.vendor, kind, name, Secrets.hashPassword(password),
+				attributes(attributes), true);
+		this.passwords.put(row, password);
+		add(field, row);
 	}
 
 	/**

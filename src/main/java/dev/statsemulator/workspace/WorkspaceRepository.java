@@ -101,6 +101,14 @@ class WorkspaceRepository {
 			.update();
 	}
 
+	/** How many credentials of one vendor and kind the workspace has. */
+	int credentialCount(String workspaceId, String vendor, String kind) {
+		return this.jdbc.sql("SELECT COUNT(*) FROM credential WHERE workspace_id = ? AND vendor = ? AND kind = ?")
+			.params(workspaceId, vendor, kind)
+			.query(Integer.class)
+			.single();
+	}
+
 	record StoredCredential(String workspaceId, String principal, String secretHash, String attributes) {
 	}
 

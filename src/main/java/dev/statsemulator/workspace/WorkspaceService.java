@@ -8,6 +8,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Objects;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -102,6 +104,56 @@ public class WorkspaceService {
 			throw new CredentialConflictException("A credential or the workspace id", "another request");
 		}
 		return new PutResult(require(id), created);
+	}
+
+	/**
+	 * Whether the workspace exists with exactly these settings and credentials, so that a
+	 * {@link #put} would change nothing (used to re-apply seed files without touching
+	 * what is already there).
+	 */
+	public boolean isUpToDate(String id, WorkspaceSettings settings) {
+		Optional<WorkspaceRow> row = this.repository.find(id);
+		if (row.isEmpty() || settings == null) {
+			return row.isPresent() && settings == null;
+		}
+		List<String> problems = new ArrayList<>();
+		ZoneId zone = parseZone(settings.timezone(), problems);
+		CredentialPlan plan = CredentialPlan.of(id, settings, this.vendors.orderedStream().toList(), problems,
+				this.json);
+		if (!problems.isEmpty() || !row.get().timezone().equals(zone.getId())) {
+			return false;
+		}
+		String view = this.json.writeValueAsString(new WorkspaceSettings(zone.getId(), plan.view()));
+		if (!this.json.readTree(view).equals(this.json.readTree(row.get().settings()))) {
+			return false;
+		}
+		// As many stored credentials of each planned kind as planned (tokens a login
+		// issued are of other kinds and do not count).
+		Map<String, Long> planned = new HashMap<>();
+		plan.rows()
+			.forEach((credential) -> planned.merge(credential.vendor() + "\u0000" + credential.kind(), 1L, Long::sum));
+		for (Map.Entry<String, Long> kind : planned.entrySet()) {
+			String[] parts = kind.getKey().split("\u0000");
+			if (this.repository.credentialCount(id, parts[0], parts[1]) != kind.getValue()) {
+				return false;
+			}
+		}
+		for (CredentialRow credential : plan.rows()) {
+			Optional<WorkspaceRepository.StoredCredential> stored = this.repository.findCredential(credential.vendor(),
+					credential.kind(), credential.principal());
+			if (stored.isEmpty() || !stored.get().workspaceId().equals(id)
+					|| !this.json.readTree(String.valueOf(credential.attributes()))
+						.equals(this.json.readTree(String.valueOf(stored.get().attributes())))) {
+				return false;
+			}
+			String password = plan.passwords().get(credential);
+			boolean secretMatches = (password != null) ? Secrets.passwordMatches(password, stored.get().secretHash())
+					: Objects.equals(credential.secretHash(), stored.get().secretHash());
+			if (!secretMatches) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	public Optional<Workspace> find(String id) {
