@@ -17,7 +17,7 @@ import org.springframework.util.StringUtils;
  * The control API's bearer token: configured, or generated once per start and printed.
  */
 @Component
-class AdminToken {
+public class AdminToken {
 
 	private static final Logger logger = LoggerFactory.getLogger(AdminToken.class);
 
@@ -38,7 +38,7 @@ class AdminToken {
 		}
 	}
 
-	boolean matches(String presented) {
+	public boolean matches(String presented) {
 		return presented != null && MessageDigest.isEqual(this.token, presented.getBytes(StandardCharsets.UTF_8));
 	}
 

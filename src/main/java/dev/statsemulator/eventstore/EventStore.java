@@ -95,7 +95,9 @@ public class EventStore {
 	 */
 	public IngestResult ingest(String workspaceId, List<Event> batch) {
 		IngestBatch prepared = IngestBatch.of(batch);
-		return this.transactions.execute((status) -> store(workspaceId, prepared, status));
+		IngestResult result = this.transactions.execute((status) -> store(workspaceId, prepared, status));
+		IngestMeters.record(result);
+		return result;
 	}
 
 	/**

@@ -58,10 +58,26 @@ public class TrafficGenerator {
 	 * volume
 	 */
 	public GenerationResult generate(String workspaceId, GenerationRequest request) {
+		return generate(workspaceId, request, GenerationProgress.NONE);
+	}
+
+	/**
+	 * Checks a request as {@link #generate} would, without generating anything.
+	 * @return the number of local days the generation covers
+	 * @throws IllegalArgumentException for an empty or too long range, or a non-positive
+	 * volume
+	 */
+	public int plan(String workspaceId, GenerationRequest request) {
 		Workspace workspace = this.workspaces.require(workspaceId);
 		ZoneId zone = workspace.timezone();
 		Instant now = this.clock.now();
 		Instant end = request.to().isAfter(now) ? now : request.to();
+		check(request, end);
+		Instant firstDay = TimeBucketer.unitStart(request.from(), BucketUnit.DAY, zone, DayOfWeek.MONDAY);
+		return TimeBucketer.buckets(firstDay, end, BucketUnit.DAY, zone, DayOfWeek.MONDAY, MAX_DAYS).size();
+	}
+
+	private static void check(GenerationRequest request, Instant end) {
 		if (request.eventsPerDay() < 1 || request.eventsPerDay() > 1_000_000) {
 			throw new IllegalArgumentException("eventsPerDay must be between 1 and 1000000");
 		}
@@ -69,6 +85,19 @@ public class TrafficGenerator {
 			throw new IllegalArgumentException("nothing to generate: the range [" + request.from() + ", " + end
 					+ ") is empty (traffic is never generated after the emulator's now)");
 		}
+	}
+
+	/**
+	 * Generates, telling {@code progress} after every day.
+	 * @throws IllegalArgumentException for an empty or too long range, or a non-positive
+	 * volume
+	 */
+	public GenerationResult generate(String workspaceId, GenerationRequest request, GenerationProgress progress) {
+		Workspace workspace = this.workspaces.require(workspaceId);
+		ZoneId zone = workspace.timezone();
+		Instant now = this.clock.now();
+		Instant end = request.to().isAfter(now) ? now : request.to();
+		check(request, end);
 		// Whole local days, so a day's traffic is the same whichever range it is
 		// generated in.
 		Instant firstDay = TimeBucketer.unitStart(request.from(), BucketUnit.DAY, zone, DayOfWeek.MONDAY);
@@ -95,6 +124,7 @@ public class TrafficGenerator {
 				}
 			}
 			sink.flushIfFull();
+			progress.day(i + 1, days.size(), sink.generated, sink.stored);
 			if ((i + 1) % 10 == 0 || i + 1 == days.size()) {
 				logger.info("Generating traffic for workspace '{}': {}/{} days, {} events so far ({} s)", workspaceId,
 						i + 1, days.size(), sink.generated, (System.nanoTime() - startedAt) / 1_000_000_000);
