@@ -269,14 +269,16 @@
     calls.appendChild(details);
   }
 
-  function vendor(lens, title, method, url, headers, body, shownHeaders, shownBody) {
-    var seq = state.seq;
-    return call(method, url, { headers: headers, body: body }).then(function (answer) {
-      // A newer "Show" started meanwhile: drop this answer rather than mix it in.
-      if (seq !== state.seq) { throw new Error(STALE); }
-      showCall(lens, title, { method: method, url: url, shownHeaders: shownHeaders, shownBody: shownBody }, answer);
-      return answer;
-    });
+  /** Vendor calls of one "Show": once a newer one starts, their answers are dropped, not mixed in. */
+  function vendorFor(range) {
+    return function (lens, title, method, url, headers, body, shownHeaders, shownBody) {
+      if (range.seq !== state.seq) { return Promise.reject(new Error(STALE)); }
+      return call(method, url, { headers: headers, body: body }).then(function (answer) {
+        if (range.seq !== state.seq) { throw new Error(STALE); }
+        showCall(lens, title, { method: method, url: url, shownHeaders: shownHeaders, shownBody: shownBody }, answer);
+        return answer;
+      });
+    };
   }
 
   function lensStatus(lens, text, bad) {
@@ -297,6 +299,7 @@
 
   // Tellody: ping for the XSRF token, form login, ping again, then the reports.
   function tellody(range) {
+    var vendor = vendorFor(range);
     var lens = 'lens-tellody';
     var c = state.credentials && state.credentials.tellody;
     if (!c || !c.username) { lensStatus(lens, 'No Tellody credentials for this workspace.', true); return Promise.resolve(); }
@@ -345,6 +348,7 @@
 
   // GetResponse: get_messages of the range, then one JSON-RPC 2.0 batch of get_message_stats.
   function getresponse(range) {
+    var vendor = vendorFor(range);
     var lens = 'lens-getresponse';
     var c = state.credentials && state.credentials.getresponse;
     if (!c || !c.apiKey) { lensStatus(lens, 'No GetResponse API key for this workspace.', true); return Promise.resolve(); }
@@ -390,6 +394,7 @@
 
   // Rocket.Chat: the engagement dashboard's messages sent.
   function rocketchat(range) {
+    var vendor = vendorFor(range);
     var lens = 'lens-rocketchat';
     var c = state.credentials && state.credentials.rocketchat;
     if (!c || !c.userId) { lensStatus(lens, 'No Rocket.Chat credentials for this workspace.', true); return Promise.resolve(); }
@@ -415,6 +420,7 @@
 
   // Pushwoosh: the newest message of the range, its totals by interval, and the log of the last day.
   function pushwoosh(range) {
+    var vendor = vendorFor(range);
     var lens = 'lens-pushwoosh';
     var c = state.credentials && state.credentials.pushwoosh;
     if (!c || !c.token) { lensStatus(lens, 'No Pushwoosh token for this workspace.', true); return Promise.resolve(); }
@@ -478,6 +484,8 @@
     return loadCredentials().then(function () {
       return resolveRange($('range-from').value, $('range-to').value);
     }).then(function (range) {
+      if (seq !== state.seq) { throw new Error(STALE); }
+      range.seq = seq;
       state.range = range;
       return Promise.all([tellody(range), getresponse(range), rocketchat(range), pushwoosh(range)]).then(function () {
         if (seq !== state.seq) { return; }
