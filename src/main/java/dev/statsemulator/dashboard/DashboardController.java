@@ -1,7 +1,5 @@
 package dev.statsemulator.dashboard;
 
-import java.util.concurrent.TimeUnit;
-
 import dev.statsemulator.generator.DemoCredentials;
 import dev.statsemulator.workspace.WorkspaceService;
 
@@ -52,18 +50,15 @@ class DashboardController {
 	 */
 	@GetMapping("/_emulator/v1/dashboard/credentials/{workspace}")
 	ResponseEntity<?> credentials(@PathVariable String workspace) {
-		if (this.workspaces.find(workspace).isPresent()) {
-			var demo = DemoCredentials.of(workspace);
-			if (demo.isPresent()) {
-				return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(demo.get());
-			}
+		if (this.workspaces.find(workspace).isEmpty()) {
+			return ResponseEntity.status(HttpStatus.NOT_FOUND)
+				.body(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No workspace '" + workspace + "'"));
 		}
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-				"The emulator keeps the vendor " + "secrets of workspace '" + workspace
-						+ "' hashed and cannot hand them out: enter them in the dashboard");
-		return ResponseEntity.status(HttpStatus.NOT_FOUND)
-			.cacheControl(CacheControl.maxAge(0, TimeUnit.SECONDS))
-			.body(problem);
+		// 204 for any other workspace: its secrets are stored hashed, the page asks for
+		// them.
+		return DemoCredentials.of(workspace)
+			.<ResponseEntity<?>>map((demo) -> ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(demo))
+			.orElseGet(() -> ResponseEntity.noContent().build());
 	}
 
 }

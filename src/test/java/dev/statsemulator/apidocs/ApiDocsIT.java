@@ -17,6 +17,7 @@ import dev.statsemulator.support.Http.Response;
 import dev.statsemulator.support.PostgresIntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
@@ -35,6 +36,7 @@ class ApiDocsIT extends PostgresIntegrationTest {
 	private static final List<String> GROUPS = List.of("control", "tellody", "getresponse", "rocketchat", "pushwoosh");
 
 	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
 	private RequestMappingHandlerMapping handlerMapping;
 
 	private Map<String, JsonNode> documents() {

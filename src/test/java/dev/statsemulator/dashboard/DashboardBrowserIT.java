@@ -226,9 +226,15 @@ class DashboardBrowserIT extends PostgresIntegrationTest {
 	@Test
 	void theDemoCredentialsAreHandedOnlyForTheDemoAndOnlyWithTheAdminToken() {
 		assertThat(http().get("/_emulator/v1/dashboard/credentials/demo").status()).isEqualTo(401);
-		Response other = admin().get("/_emulator/v1/dashboard/credentials/some-workspace");
-		assertThat(other.status()).isEqualTo(404);
-		assertThat(other.json().path("detail").asString()).contains("hashed");
+		assertThat(admin().get("/_emulator/v1/dashboard/credentials/no-such-workspace").status()).isEqualTo(404);
+		String ws = newWorkspaceId("creds");
+		assertThat(admin()
+			.putJson("/_emulator/v1/workspaces/" + ws,
+					"{\"timezone\": \"UTC\", \"getresponse\": {\"apiKeys\": [\"k-" + ws + "\"]}}")
+			.status()).isEqualTo(201);
+		Response other = admin().get("/_emulator/v1/dashboard/credentials/" + ws);
+		assertThat(other.status()).isEqualTo(204);
+		assertThat(other.body()).isEmpty();
 	}
 
 	@Test
