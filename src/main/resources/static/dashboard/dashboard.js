@@ -297,8 +297,17 @@
     return null;
   }
 
-  // Tellody: ping for the XSRF token, form login, ping again, then the reports.
+  // Tellody: ping for the XSRF token, form login, ping again, then the reports. One flow at a
+  // time: the browser has one Tellody session, and a login rotates its token, so an earlier
+  // flow still in flight would spoil a newer one's token.
+  var tellodyChain = Promise.resolve();
   function tellody(range) {
+    var next = tellodyChain.then(function () { return tellodyFlow(range); });
+    tellodyChain = next.catch(function () { return null; });
+    return next;
+  }
+
+  function tellodyFlow(range) {
     var vendor = vendorFor(range);
     var lens = 'lens-tellody';
     var c = state.credentials && state.credentials.tellody;
