@@ -135,7 +135,7 @@
     var body = { days: Number($('gen-days').value), eventsPerDay: Number($('gen-volume').value),
       seed: Number($('gen-seed').value) };
     $('gen-start').disabled = true;
-    $('gen-progress').value = 0;
+    $('gen-progress').setAttribute('value', '0');
     $('gen-status').textContent = 'Submitting…';
     return control('POST', '/workspaces/' + encodeURIComponent(state.workspace) + '/generate?async=true', body)
       .then(function (answer) {
@@ -151,7 +151,7 @@
   function poll(path) {
     return control('GET', path).then(function (answer) {
       var job = answer.json;
-      $('gen-progress').value = job.progress;
+      $('gen-progress').setAttribute('value', String(job.progress));
       var text = job.state + ': ' + job.daysDone + '/' + job.daysTotal + ' days, ' + job.events + ' events';
       if (job.eventsPerSecond !== null && job.eventsPerSecond !== undefined) { text += ', ' + Math.round(job.eventsPerSecond) + ' events/s'; }
       if (job.state === 'running' && job.estimatedSecondsLeft !== null) { text += ', about ' + job.estimatedSecondsLeft + ' s left'; }
@@ -418,7 +418,9 @@
       $('rc-yesterday').textContent = String(answer.json.yesterday.count);
       $('rc-yesterday-variation').textContent = String(answer.json.yesterday.variation);
       window.EmulatorCharts.bars($('chart-rocketchat'), { id: 'rocketchat-days', title: 'Messages per day',
-        labels: days.map(function (d) { return d.day.substring(5, 10); }),
+        // A day is named by the UTC instant its local day starts at (21:00Z the day before in
+        // Athens): half a day later is inside that local day, for any zone within +-12 hours.
+        labels: days.map(function (d) { return new Date(Date.parse(d.day) + 43200000).toISOString().substring(5, 10); }),
         series: [{ name: 'messages', values: days.map(function (d) { return d.messages; }) }] });
       lensStatus(lens, 'As user ' + c.userId + '.');
       return null;

@@ -98,6 +98,11 @@ class DashboardBrowserIT extends PostgresIntegrationTest {
 
 			wait.until((d) -> !new Select(d.findElement(By.id("workspace-select"))).getOptions().isEmpty());
 			new Select(driver.findElement(By.id("workspace-select"))).selectByValue(ws);
+			// The page asked for the workspace's credentials and has none (its secrets
+			// are hashed).
+			wait.until((d) -> d.findElement(By.cssSelector("#lens-tellody .lens-status"))
+				.getText()
+				.equals("No Tellody credentials for this workspace."));
 			wait.until((d) -> d.findElement(By.id("cred-tellody-user")).isDisplayed());
 			type(driver, "cred-tellody-user", tellodyUser);
 			type(driver, "cred-tellody-pass", "secret-1");
@@ -112,7 +117,15 @@ class DashboardBrowserIT extends PostgresIntegrationTest {
 					+ "document.getElementById('range-to').value = '2024-08-09';");
 			long shown = System.nanoTime();
 			driver.findElement(By.id("range-show")).click();
-			wait.until((d) -> "ready".equals(d.findElement(By.tagName("body")).getAttribute("data-lenses")));
+			// Drawn for this range (an earlier "Show" of the default range may have been
+			// drawn
+			// before the click took effect).
+			wait.until((d) -> "ready".equals(d.findElement(By.tagName("body")).getAttribute("data-lenses"))
+					&& String
+						.valueOf(js(d,
+								"var t = document.querySelector('#tellody-codes .chart-title');"
+										+ " return t ? t.textContent : '';"))
+						.contains("2024-08-05 to 2024-08-09"));
 			System.out.println("Dashboard lenses drawn " + (System.nanoTime() - shown) / 1_000_000 + " ms after Show: "
 					+ driver.findElement(By.id("range-status")).getText());
 			browser.screenshot("lenses");
