@@ -94,7 +94,7 @@ class ModularityTests {
 		classes().that()
 			.areAnnotatedWith(RestController.class)
 			.should()
-			.resideInAnyPackage(concat(VENDORS, "dev.statsemulator.control.."))
+			.resideInAnyPackage(concat(VENDORS, "dev.statsemulator.control..", "dev.statsemulator.dashboard.."))
 			.andShould()
 			.notBePublic()
 			.check(CLASSES);
