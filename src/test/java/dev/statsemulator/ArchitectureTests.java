@@ -120,7 +120,7 @@ class ArchitectureTests {
 		classes().that()
 			.areAnnotatedWith(RestController.class)
 			.should()
-			.resideInAnyPackage(concat(VENDORS, "dev.statsemulator.control.."))
+			.resideInAnyPackage(concat(VENDORS, "dev.statsemulator.control..", "dev.statsemulator.dashboard.."))
 			.andShould()
 			.notBePublic()
 			.check(CLASSES);

@@ -27,7 +27,7 @@ import org.springframework.util.StringUtils;
  * with {@code $(cat data/admin-token)}.
  */
 @Component
-class AdminToken {
+public class AdminToken {
 
 	static final String FILE_NAME = "admin-token";
 
@@ -52,7 +52,7 @@ class AdminToken {
 				file, (stored != null) ? "kept from an earlier start" : "generated now, readable by you only", file);
 	}
 
-	boolean matches(String presented) {
+	public boolean matches(String presented) {
 		return presented != null && MessageDigest.isEqual(this.token, presented.getBytes(StandardCharsets.UTF_8));
 	}
 

@@ -1,5 +1,6 @@
 package dev.statsemulator.control;
 
+import java.net.URI;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
@@ -11,13 +12,16 @@ import dev.statsemulator.aggregation.TimeBucketer;
 import dev.statsemulator.clock.EmulatorClock;
 import dev.statsemulator.generator.GenerationRequest;
 import dev.statsemulator.generator.GenerationRequest.Domain;
-import dev.statsemulator.generator.GenerationResult;
+import dev.statsemulator.generator.GenerationJob;
+import dev.statsemulator.generator.GenerationJobs;
 import dev.statsemulator.generator.TrafficGenerator;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Synthetic traffic: deterministic for a seed, range and volume. */
@@ -31,8 +35,11 @@ class GeneratorController {
 
 	private final EmulatorClock clock;
 
-	GeneratorController(TrafficGenerator generator, ControlJson json, EmulatorClock clock) {
+	private final GenerationJobs jobs;
+
+	GeneratorController(TrafficGenerator generator, ControlJson json, EmulatorClock clock, GenerationJobs jobs) {
 		this.generator = generator;
+		this.jobs = jobs;
 		this.json = json;
 		this.clock = clock;
 	}
@@ -50,10 +57,27 @@ class GeneratorController {
 	record GenerateBody(Long seed, String from, String to, Integer days, Integer eventsPerDay, List<String> domains) {
 	}
 
+	/**
+	 * Blocking (the answer is the result), or with {@code async=true} a job: 202 with its
+	 * URL in Location and its status in the body.
+	 */
 	@PostMapping
-	GenerationResult generate(@PathVariable String id, @RequestBody(required = false) byte[] body) {
+	ResponseEntity<Object> generate(@PathVariable String id, @RequestParam(defaultValue = "false") boolean async,
+			@RequestBody(required = false) byte[] body) {
+		GenerationRequest request = request(body);
+		if (async) {
+			GenerationJob job = this.jobs.submit(id, request);
+			return ResponseEntity.accepted()
+				.location(URI.create(GenerationJobController.PATH + "/" + job.id()))
+				.body(job);
+		}
+		return ResponseEntity.ok(this.generator.generate(id, request));
+	}
+
+	private GenerationRequest request(byte[] body) {
 		GenerateBody request = (body == null || body.length == 0) ? null : this.json.read(body, GenerateBody.class);
 		if (request == null) {
+			// No body, or the JSON literal null: every field takes its default.
 			request = new GenerateBody(null, null, null, null, null, null);
 		}
 		Instant to = (request.to() != null) ? time("to", request.to()) : this.clock.now();
@@ -75,8 +99,8 @@ class GeneratorController {
 				}
 			}
 		}
-		return this.generator.generate(id, new GenerationRequest((request.seed() != null) ? request.seed() : 42, from,
-				to, (request.eventsPerDay() != null) ? request.eventsPerDay() : 1000, domains));
+		return new GenerationRequest((request.seed() != null) ? request.seed() : 42, from, to,
+				(request.eventsPerDay() != null) ? request.eventsPerDay() : 1000, domains);
 	}
 
 	private static Instant time(String field, String value) {

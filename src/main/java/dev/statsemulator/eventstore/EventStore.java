@@ -102,15 +102,20 @@ public class EventStore {
 	 */
 	public IngestResult ingest(String workspaceId, List<Event> batch) {
 		IngestBatch prepared = IngestBatch.of(batch);
+		IngestResult result;
 		if (this.events.insertsSideBySide()) {
 			// PostgreSQL: batches insert side by side and wait for the workspace's row
 			// lock without a timeout; queueing them here would serialize the inserts.
-			return this.transactions.execute((status) -> store(workspaceId, prepared, status));
+			result = this.transactions.execute((status) -> store(workspaceId, prepared, status));
 		}
-		// The embedded database locks the workspace first and gives up on a lock after a
-		// timeout: batches wait their turn here instead.
-		return this.writeQueue.run(workspaceId,
-				() -> this.transactions.execute((status) -> store(workspaceId, prepared, status)));
+		else {
+			// The embedded database locks the workspace first and gives up on a lock
+			// after a timeout: batches wait their turn here instead.
+			result = this.writeQueue.run(workspaceId,
+					() -> this.transactions.execute((status) -> store(workspaceId, prepared, status)));
+		}
+		IngestMeters.record(result);
+		return result;
 	}
 
 	/**

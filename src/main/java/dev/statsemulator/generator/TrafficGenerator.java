@@ -70,10 +70,26 @@ public class TrafficGenerator {
 	 * volume
 	 */
 	public GenerationResult generate(String workspaceId, GenerationRequest request) {
+		return generate(workspaceId, request, GenerationListener.NONE);
+	}
+
+	/**
+	 * Checks a request as {@link #generate} would, without generating anything.
+	 * @return the number of local days the generation covers
+	 * @throws IllegalArgumentException for an empty or too long range, or a non-positive
+	 * volume
+	 */
+	public int plan(String workspaceId, GenerationRequest request) {
 		Workspace workspace = this.workspaces.require(workspaceId);
 		ZoneId zone = workspace.timezone();
 		Instant now = this.clock.now();
 		Instant end = request.to().isAfter(now) ? now : request.to();
+		check(request, end);
+		Instant firstDay = TimeBucketer.unitStart(request.from(), BucketUnit.DAY, zone, DayOfWeek.MONDAY);
+		return TimeBucketer.buckets(firstDay, end, BucketUnit.DAY, zone, DayOfWeek.MONDAY, MAX_DAYS).size();
+	}
+
+	private static void check(GenerationRequest request, Instant end) {
 		if (request.eventsPerDay() < 1 || request.eventsPerDay() > 1_000_000) {
 			throw new BadInputException("eventsPerDay must be between 1 and 1000000");
 		}
@@ -81,6 +97,19 @@ public class TrafficGenerator {
 			throw new BadInputException("nothing to generate: the range [" + request.from() + ", " + end
 					+ ") is empty (traffic is never generated after the emulator's now)");
 		}
+	}
+
+	/**
+	 * Generates, telling {@code listener} after every day.
+	 * @throws IllegalArgumentException for an empty or too long range, or a non-positive
+	 * volume
+	 */
+	public GenerationResult generate(String workspaceId, GenerationRequest request, GenerationListener listener) {
+		Workspace workspace = this.workspaces.require(workspaceId);
+		ZoneId zone = workspace.timezone();
+		Instant now = this.clock.now();
+		Instant end = request.to().isAfter(now) ? now : request.to();
+		check(request, end);
 		// Whole local days, so a day's traffic is the same whichever range it is
 		// generated in.
 		Instant firstDay = TimeBucketer.unitStart(request.from(), BucketUnit.DAY, zone, DayOfWeek.MONDAY);
@@ -89,7 +118,7 @@ public class TrafficGenerator {
 		long startedAt = System.nanoTime();
 		long cpuAtStart = THREADS.getCurrentThreadCpuTime();
 		try (GenerationProgress.Tracker tracker = this.progress.start(workspaceId, days.size())) {
-			generateDays(workspaceId, request, zone, days, sink, tracker, startedAt);
+			generateDays(workspaceId, request, zone, days, sink, tracker, listener, startedAt);
 		}
 		long nanos = System.nanoTime() - startedAt;
 		// CPU time too: on a busy machine the wall-clock rate says little about the code.
@@ -103,7 +132,7 @@ public class TrafficGenerator {
 	}
 
 	private void generateDays(String workspaceId, GenerationRequest request, ZoneId zone, List<TimeInterval> days,
-			Sink sink, GenerationProgress.Tracker tracker, long startedAt) {
+			Sink sink, GenerationProgress.Tracker tracker, GenerationListener listener, long startedAt) {
 		for (int i = 0; i < days.size(); i++) {
 			if (Thread.currentThread().isInterrupted()) {
 				throw new GenerationInterruptedException(workspaceId);
@@ -128,6 +157,7 @@ public class TrafficGenerator {
 			}
 			sink.flushIfFull();
 			tracker.update(i + 1, sink.generated);
+			listener.day(i + 1, days.size(), sink.generated, sink.stored);
 			if ((i + 1) % 30 == 0 || i + 1 == days.size()) {
 				logger.info("Generating traffic for workspace '{}': {}/{} days, {} events so far ({} s)", workspaceId,
 						i + 1, days.size(), sink.generated, (System.nanoTime() - startedAt) / 1_000_000_000);
