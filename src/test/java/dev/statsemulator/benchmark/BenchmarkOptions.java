@@ -66,7 +66,7 @@ record BenchmarkOptions(long events, long smallEvents, int clients, int batchSiz
 				Optional.ofNullable(blankToNull(System.getProperty("benchmark.jar"))).map(Path::of),
 				Path.of(property("output", "target/benchmark")),
 				citus ? Arrays.stream(property("citusWorkers", "5434,5435").split(","))
-					.map((port) -> Integer.valueOf(port.trim()))
+					.map((worker) -> Integer.valueOf(worker.trim()))
 					.toList() : List.of());
 	}
 
