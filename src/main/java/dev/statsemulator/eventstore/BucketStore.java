@@ -17,14 +17,20 @@ class BucketStore {
 
 	/**
 	 * One statement for the whole batch: the rows travel as arrays, so thousands of
-	 * buckets cost one round trip instead of thousands.
+	 * buckets cost one round trip instead of thousands. The rows are joined to the
+	 * workspace's own row: on Citus, an INSERT ... SELECT whose rows come only from a
+	 * function is run by pulling them through the coordinator, while one that reads a
+	 * colocated table by its distribution column is routed whole to the workspace's
+	 * shard, as one task (docs/scaling.md). On one PostgreSQL it costs an index lookup.
 	 */
 	private static final String POSTGRESQL_UPSERT = """
 			INSERT INTO count_bucket (workspace_id, granularity, rollup, metric, message_key, bucket_start, channel,
 			                          platform, detail, event_count, value_sum)
-			SELECT ?, g, r, m, k, b, c, p, d, n, v
-			FROM unnest(?::smallint[], ?::smallint[], ?::varchar[], ?::varchar[], ?::bigint[], ?::varchar[],
-			            ?::varchar[], ?::varchar[], ?::bigint[], ?::float8[]) AS t (g, r, m, k, b, c, p, d, n, v)
+			SELECT w.id, g, r, m, k, b, c, p, d, n, v
+			FROM workspace w
+			CROSS JOIN unnest(?::smallint[], ?::smallint[], ?::varchar[], ?::varchar[], ?::bigint[], ?::varchar[],
+			                  ?::varchar[], ?::varchar[], ?::bigint[], ?::float8[]) AS t (g, r, m, k, b, c, p, d, n, v)
+			WHERE w.id = ?
 			ON CONFLICT (workspace_id, granularity, rollup, metric, message_key, bucket_start, channel, platform, detail)
 			DO UPDATE SET event_count = count_bucket.event_count + EXCLUDED.event_count,
 			              value_sum = count_bucket.value_sum + EXCLUDED.value_sum""";
@@ -82,7 +88,6 @@ class BucketStore {
 	private void upsertWithArrays(String workspaceId, List<Object[]> rows) {
 		this.jdbc.execute((ConnectionCallback<Void>) (connection) -> {
 			try (PreparedStatement statement = connection.prepareStatement(POSTGRESQL_UPSERT)) {
-				statement.setString(1, workspaceId);
 				String[] types = { "int2", "int2", "varchar", "varchar", "int8", "varchar", "varchar", "varchar",
 						"int8", "float8" };
 				for (int column = 1; column <= 10; column++) {
@@ -90,8 +95,9 @@ class BucketStore {
 					for (int i = 0; i < values.length; i++) {
 						values[i] = rows.get(i)[column];
 					}
-					statement.setArray(column + 1, connection.createArrayOf(types[column - 1], values));
+					statement.setArray(column, connection.createArrayOf(types[column - 1], values));
 				}
+				statement.setString(11, workspaceId);
 				statement.executeUpdate();
 			}
 			return null;

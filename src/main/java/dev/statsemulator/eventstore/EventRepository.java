@@ -215,7 +215,8 @@ class EventRepository {
 		catch (SQLException ex) {
 			// Translated as any statement's error is: a duplicate id or a deadlock is
 			// something the store handles.
-			DataAccessException translated = this.jdbc.getExceptionTranslator().translate("COPY", null, ex);
+			DataAccessException translated = this.jdbc.getExceptionTranslator()
+				.translate("COPY", null, withWorkerState(ex));
 			throw (translated != null) ? translated
 					: new DataAccessResourceFailureException("COPY of " + events.size() + " events failed", ex);
 		}
@@ -225,6 +226,22 @@ class EventRepository {
 		finally {
 			DataSourceUtils.releaseConnection(connection, this.dataSource);
 		}
+	}
+
+	/**
+	 * A COPY into a Citus distributed table reports a worker's error with the worker's
+	 * message but SQLSTATE XX000 (internal error); the store handles three of them by
+	 * their state, so they get it back, recognized by PostgreSQL's own (English) message.
+	 */
+	static SQLException withWorkerState(SQLException ex) {
+		String message = (ex.getMessage() != null) ? ex.getMessage() : "";
+		if (!"XX000".equals(ex.getSQLState())) {
+			return ex;
+		}
+		String state = message.contains("duplicate key value violates unique constraint") ? "23505"
+				: message.contains("deadlock detected") ? "40P01"
+						: message.contains("canceling statement due to lock timeout") ? "55P03" : null;
+		return (state != null) ? new SQLException(message, state, ex) : ex;
 	}
 
 	/**

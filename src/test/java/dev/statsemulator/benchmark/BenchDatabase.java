@@ -46,8 +46,51 @@ final class BenchDatabase implements AutoCloseable {
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException("Could not recreate " + name + " through " + options.maintenanceUrl() + ": "
-					+ ex.getMessage() + " (is PostgreSQL running on 127.0.0.1:5432?)", ex);
+					+ ex.getMessage() + " (is PostgreSQL running on " + options.databasePort() + "?)", ex);
 		}
+		if (options.citus()) {
+			recreateOnWorkers(options);
+		}
+	}
+
+	/**
+	 * Citus: the database again on every worker, the extension on all nodes, and the
+	 * workers registered with the coordinator. The service's migrations then distribute
+	 * the tables.
+	 */
+	private static void recreateOnWorkers(BenchmarkOptions options) {
+		String name = options.databaseName();
+		try {
+			for (int port : options.citusWorkers()) {
+				try (Connection admin = DriverManager.getConnection(options.onPort(options.maintenanceUrl(), port),
+						options.jdbcUser(), options.jdbcPassword()); Statement statement = admin.createStatement()) {
+					statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+					statement.execute("CREATE DATABASE " + name);
+				}
+				try (Connection worker = DriverManager.getConnection(options.onPort(options.jdbcUrl(), port),
+						options.jdbcUser(), options.jdbcPassword()); Statement statement = worker.createStatement()) {
+					statement.execute("CREATE EXTENSION citus");
+				}
+			}
+			try (Connection coordinator = DriverManager.getConnection(options.jdbcUrl(), options.jdbcUser(),
+					options.jdbcPassword()); Statement statement = coordinator.createStatement()) {
+				statement.execute("CREATE EXTENSION citus");
+				statement.execute("SELECT citus_set_coordinator_host('127.0.0.1', " + options.databasePort() + ")");
+				for (int port : options.citusWorkers()) {
+					statement.execute("SELECT citus_add_node('127.0.0.1', " + port + ")");
+				}
+			}
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Could not set up " + name + " on the Citus cluster (coordinator "
+					+ options.databasePort() + ", workers " + options.citusWorkers()
+					+ "; start it with ../shared/tools/citus/citus-up): " + ex.getMessage(), ex);
+		}
+	}
+
+	/** Whether this database is a Citus coordinator. */
+	boolean citus() {
+		return longValue("SELECT count(*) FROM pg_extension WHERE extname = 'citus'") > 0;
 	}
 
 	static BenchDatabase connect(BenchmarkOptions options) {
@@ -69,6 +112,12 @@ final class BenchDatabase implements AutoCloseable {
 		try (Statement statement = this.connection.createStatement()) {
 			statement.execute("DROP TABLE IF EXISTS copy_baseline");
 			statement.execute("CREATE TABLE copy_baseline (LIKE event INCLUDING DEFAULTS INCLUDING IDENTITY)");
+			if (citus()) {
+				// Like the events: rows of one workspace go through the coordinator to
+				// its worker.
+				statement.execute("SELECT create_distributed_table('copy_baseline', 'workspace_id', "
+						+ "colocate_with => 'none')");
+			}
 			long start = System.nanoTime();
 			long rows;
 			try (InputStream in = files.copyRows()) {
@@ -96,7 +145,10 @@ final class BenchDatabase implements AutoCloseable {
 	double vacuumAnalyze() {
 		long start = System.nanoTime();
 		try (Statement statement = this.connection.createStatement()) {
-			statement.execute("VACUUM ANALYZE");
+			// Citus runs VACUUM on the shards of the tables it is given by name; a bare
+			// VACUUM stays on the coordinator.
+			statement.execute("VACUUM ANALYZE" + (citus()
+					? " " + text("SELECT string_agg(logicalrelid::text, ', ') " + "FROM pg_dist_partition") : ""));
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException(ex);

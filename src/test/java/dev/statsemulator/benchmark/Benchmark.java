@@ -192,7 +192,11 @@ public final class Benchmark {
 		f.streamHeap = heap.peak(streamStart, System.nanoTime());
 		f.survived = service.isAlive() && !service.ranOutOfMemory();
 		f.loadAfter = Environment.loadAverage();
-		f.postgresVersion = database.text("SHOW server_version");
+		f.postgresVersion = database.text("SHOW server_version") + (database.citus()
+				? ", Citus " + database.text("SELECT extversion FROM pg_extension WHERE extname = 'citus'")
+						+ ": a coordinator and " + o.citusWorkers().size() + " workers on this machine, "
+						+ database.text("SHOW citus.shard_count") + " shards per table"
+				: "");
 		return f;
 	}
 

@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -32,19 +34,27 @@ import java.util.Optional;
  * off), "true" or "false"
  * @param jar the service jar (default: target/stats-emulator-*.jar)
  * @param output where the results and the service log go
+ * @param citusWorkers with {@code -Dbenchmark.citus=true}, the ports of the Citus workers
+ * on 127.0.0.1 (the JDBC URL names the coordinator); empty on one PostgreSQL
  */
 record BenchmarkOptions(long events, long smallEvents, int clients, int batchSize, String jdbcUrl, String jdbcUser,
 		String jdbcPassword, int port, int runs, int warmups, int naiveRuns, Duration throughputSlice, int logPageLimit,
 		String serviceHeap, long seed, boolean quick, boolean profile, String autoAnalyze, Optional<Path> jar,
-		Path output) {
+		Path output, List<Integer> citusWorkers) {
 
 	static BenchmarkOptions fromSystemProperties() {
 		boolean quick = Boolean.parseBoolean(property("quick", "false"));
+		// On Citus: the cluster of ../shared/tools/citus/citus-up, coordinator 5433,
+		// workers
+		// 5434 and 5435 (docs/scaling.md).
+		boolean citus = Boolean.parseBoolean(property("citus", "false"));
 		int port = Integer.parseInt(property("port", "0"));
 		return new BenchmarkOptions(Long.parseLong(property("events", quick ? "50000" : "1000000")),
 				Long.parseLong(property("smallEvents", "10000")), Integer.parseInt(property("clients", "4")),
 				Integer.parseInt(property("batchSize", "10000")),
-				property("jdbcUrl", "jdbc:postgresql://127.0.0.1:5432/emulator_bench"),
+				property("jdbcUrl",
+						citus ? "jdbc:postgresql://127.0.0.1:5433/emulator_bench"
+								: "jdbc:postgresql://127.0.0.1:5432/emulator_bench"),
 				property("jdbcUser", "postgres"), property("jdbcPassword", "postgres"), (port != 0) ? port : freePort(),
 				Integer.parseInt(property("runs", quick ? "50" : "200")),
 				Integer.parseInt(property("warmups", quick ? "10" : "30")),
@@ -54,7 +64,21 @@ record BenchmarkOptions(long events, long smallEvents, int clients, int batchSiz
 				Long.parseLong(property("seed", "42")), quick, Boolean.parseBoolean(property("profile", "false")),
 				property("autoAnalyze", "auto"),
 				Optional.ofNullable(blankToNull(System.getProperty("benchmark.jar"))).map(Path::of),
-				Path.of(property("output", "target/benchmark")));
+				Path.of(property("output", "target/benchmark")),
+				citus ? Arrays.stream(property("citusWorkers", "5434,5435").split(","))
+					.map((worker) -> Integer.valueOf(worker.trim()))
+					.toList() : List.of());
+	}
+
+	boolean citus() {
+		return !this.citusWorkers.isEmpty();
+	}
+
+	/**
+	 * A JDBC URL of this server pointed at another port of 127.0.0.1 (a Citus worker).
+	 */
+	String onPort(String url, int port) {
+		return url.replaceFirst("//[^/]+/", "//127.0.0.1:" + port + "/");
 	}
 
 	private static String property(String name, String fallback) {
