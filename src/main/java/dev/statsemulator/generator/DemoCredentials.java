@@ -1,7 +1,13 @@
 package dev.statsemulator.generator;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.MissingNode;
+
+import dev.statsemulator.workspace.WorkspaceSettings;
 
 /**
  * The demo workspace's vendor credentials, as published in the README. They are the only
@@ -24,14 +30,23 @@ public final class DemoCredentials {
 		if (!WORKSPACE.equals(workspace)) {
 			return Optional.empty();
 		}
+		// Read from the demo's own settings (the sections as users PUT them).
 		var settings = DemoWorkspace.SETTINGS;
-		var tellody = settings.tellody().users().get(0);
-		var rocketchat = settings.rocketchat().users().get(0);
-		var pushwoosh = settings.pushwoosh().tokens().get(0);
-		return Optional.of(new Credentials(WORKSPACE, new Tellody(tellody.username(), tellody.password()),
-				new GetResponse(settings.getresponse().apiKeys().get(0)),
-				new RocketChat(rocketchat.userId(), rocketchat.authToken()),
-				new Pushwoosh(pushwoosh.token(), pushwoosh.applications())));
+		JsonNode tellody = section(settings, "tellody").path("users").path(0);
+		JsonNode rocketchat = section(settings, "rocketchat").path("users").path(0);
+		JsonNode pushwoosh = section(settings, "pushwoosh").path("tokens").path(0);
+		List<String> applications = new ArrayList<>();
+		pushwoosh.path("applications").forEach((application) -> applications.add(application.asString()));
+		return Optional.of(new Credentials(WORKSPACE,
+				new Tellody(tellody.path("username").asString(), tellody.path("password").asString()),
+				new GetResponse(section(settings, "getresponse").path("apiKeys").path(0).asString()),
+				new RocketChat(rocketchat.path("userId").asString(), rocketchat.path("authToken").asString()),
+				new Pushwoosh(pushwoosh.path("token").asString(), List.copyOf(applications))));
+	}
+
+	private static JsonNode section(WorkspaceSettings settings, String vendor) {
+		JsonNode section = settings.section(vendor);
+		return (section != null) ? section : MissingNode.getInstance();
 	}
 
 	/**
