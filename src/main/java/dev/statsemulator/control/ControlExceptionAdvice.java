@@ -19,6 +19,7 @@ import dev.statsemulator.workspace.InvalidWorkspaceException;
 import dev.statsemulator.workspace.WorkspaceBusyException;
 import dev.statsemulator.workspace.WorkspaceNotFoundException;
 
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.dao.TransientDataAccessException;
@@ -140,6 +141,16 @@ class ControlExceptionAdvice extends ResponseEntityExceptionHandler {
 						+ "emulator.control.max-body-size for the rest)");
 		problem.setTitle("Content Too Large");
 		return problem;
+	}
+
+	/** A parameter that does not convert: named, without the framework's type names. */
+	@Override
+	protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		String name = (ex.getPropertyName() != null) ? ex.getPropertyName() : "a parameter";
+		return ResponseEntity.badRequest()
+			.body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+					"'" + name + "' has an invalid value (or is given more than once)"));
 	}
 
 	@Override

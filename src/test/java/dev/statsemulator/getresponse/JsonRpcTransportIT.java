@@ -249,11 +249,11 @@ class JsonRpcTransportIT extends GetResponseIntegrationTest {
 
 	@Test
 	void browsersMayCallFromOtherOrigins() {
-		Http browser = http().withHeader("Origin", "http://dashboard.example");
+		Http browser = http().withHeader("Origin", "http://localhost:3000");
 		Response response = browser.post("/", "application/json", ping2(1));
 		assertThat(response.status()).isEqualTo(200);
-		assertThat(response.header("Access-Control-Allow-Origin")).isEqualTo("http://dashboard.example");
-		Response preflight = http().withHeader("Origin", "http://dashboard.example")
+		assertThat(response.header("Access-Control-Allow-Origin")).isEqualTo("http://localhost:3000");
+		Response preflight = http().withHeader("Origin", "http://localhost:3000")
 			.withHeader("Access-Control-Request-Method", "POST")
 			.withHeader("Access-Control-Request-Headers", "content-type")
 			.send("OPTIONS", "/", null, null);

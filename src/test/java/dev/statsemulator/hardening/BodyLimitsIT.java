@@ -75,7 +75,9 @@ class BodyLimitsIT extends PostgresIntegrationTest {
 				new Target("POST", ws + "/messages", admin, 4 * MIB, 413),
 				new Target("POST", ws + "/generate", admin, 4 * MIB, 413),
 				new Target("PUT", "/_emulator/v1/clock", admin, 4 * MIB, 413),
-				new Target("POST", "/CampaignCloud/login", this.tellodyHeaders, 2 * MIB, 413),
+				// Tomcat stops reading the form at its 2 MB limit; the login then finds
+				// no fields (400).
+				new Target("POST", "/CampaignCloud/login", this.tellodyHeaders, 2 * MIB, 400),
 				new Target("POST", "/CampaignCloud/Report/ContactChart", this.tellodyHeaders, MIB, 413),
 				new Target("POST", "/CampaignCloud/Report/UniqueCode", this.tellodyHeaders, MIB, 413),
 				new Target("POST", "/", Map.of(), MIB, 200), new Target("POST", "/api/v1/login", Map.of(), MIB, 413),
