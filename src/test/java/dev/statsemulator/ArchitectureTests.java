@@ -120,7 +120,8 @@ class ArchitectureTests {
 		classes().that()
 			.areAnnotatedWith(RestController.class)
 			.should()
-			.resideInAnyPackage(concat(VENDORS, "dev.statsemulator.control..", "dev.statsemulator.dashboard.."))
+			.resideInAnyPackage(concat(VENDORS, "dev.statsemulator.control..", "dev.statsemulator.dashboard..",
+					"dev.statsemulator.web.."))
 			.andShould()
 			.notBePublic()
 			.check(CLASSES);

@@ -1,6 +1,8 @@
 package dev.statsemulator.apidocs;
 
+import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +31,9 @@ import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.tags.Tag;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import tools.jackson.databind.ObjectMapper;
+
+import dev.statsemulator.aggregation.BucketUnit;
+import dev.statsemulator.aggregation.TimeBucketer;
 
 /**
  * What each API's document needs beyond what springdoc reads from the controllers: the
@@ -279,8 +284,8 @@ final class VendorOperations {
 		Discriminator discriminator = new Discriminator().propertyName("method");
 		calls.keySet().forEach((method) -> discriminator.mapping(method, "#/components/schemas/" + callName(method)));
 		oneOf.setDiscriminator(discriminator);
-		String today = Instant.now().truncatedTo(ChronoUnit.DAYS).toString().substring(0, 10);
-		String monthAgo = Instant.now().minus(30, ChronoUnit.DAYS).toString().substring(0, 10);
+		String today = utcDayStart(0).toString().substring(0, 10);
+		String monthAgo = TimeBucketer.plusLocalDays(Instant.now(), -30, ZoneOffset.UTC).toString().substring(0, 10);
 		Map<String, String> examples = new LinkedHashMap<>();
 		examples.put("ping (JSON-RPC 1.0)",
 				"{\"method\": \"ping\", \"params\": [\"demo-getresponse-key\"], \"id\": 1}");
@@ -364,11 +369,7 @@ final class VendorOperations {
 		Schema<?> failure = named(api, "RocketChatFailure",
 				new ObjectSchema().addProperty("success", new Schema<>().type("boolean"))
 					.addProperty("error", new StringSchema()));
-		String start = Instant.now()
-			.minus(7, ChronoUnit.DAYS)
-			.truncatedTo(ChronoUnit.DAYS)
-			.toString()
-			.replace("Z", ".000Z");
+		String start = utcDayStart(7).toString().replace("Z", ".000Z");
 		String end = Instant.now().truncatedTo(ChronoUnit.MINUTES).toString().replace("Z", ".000Z");
 		api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
 			if (path.endsWith("/login")) {
@@ -428,19 +429,13 @@ final class VendorOperations {
 					.addProperty("message", new StringSchema())
 					.addProperty("details", new ArraySchema().items(new ObjectSchema())));
 		Schema<?> plain = named(api, "PushwooshError", new ObjectSchema().addProperty("error", new StringSchema()));
-		String yesterday = Instant.now()
-			.minus(1, ChronoUnit.DAYS)
+		String yesterday = TimeBucketer.plusLocalDays(Instant.now(), -1, ZoneOffset.UTC)
 			.truncatedTo(ChronoUnit.SECONDS)
 			.toString()
 			.replace("T", " ")
 			.replace("Z", "");
 		String now = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString().replace("T", " ").replace("Z", "");
-		String weekAgo = Instant.now()
-			.minus(7, ChronoUnit.DAYS)
-			.truncatedTo(ChronoUnit.DAYS)
-			.toString()
-			.replace("Z", ".000Z")
-			.replace(":00.000Z", ":00.000Z");
+		String weekAgo = utcDayStart(7).toString().replace("Z", ".000Z").replace(":00.000Z", ":00.000Z");
 		Map<String, String[]> endpoints = new LinkedHashMap<>();
 		endpoints.put("/api/v2/messages:list", new String[] { "pushwoosh.MessagesListRequest",
 				"{\"filters\": {\"application\": \"1DC69-73EDB\"}, \"params\": {\"with_details\": true, \"with_metrics\": true},"
@@ -559,6 +554,12 @@ final class VendorOperations {
 			operation.setResponses(new io.swagger.v3.oas.models.responses.ApiResponses());
 		}
 		operation.getResponses().addApiResponse(status, response(description, mediaType, schema, example));
+	}
+
+	/** The start of the UTC day {@code days} days before today, for examples. */
+	private static Instant utcDayStart(long days) {
+		return TimeBucketer.unitStart(TimeBucketer.plusLocalDays(Instant.now(), -days, ZoneOffset.UTC), BucketUnit.DAY,
+				ZoneOffset.UTC, DayOfWeek.MONDAY);
 	}
 
 }

@@ -3,7 +3,8 @@
  * stats.
  */
 @ApplicationModule(displayName = "Control API",
-		allowedDependencies = { "aggregation", "clock", "eventstore", "generator", "workspace", "web" })
+		allowedDependencies = { "aggregation", "clock", "eventstore", "generator", "workspace", "web", "faults",
+				"journal", "reset", "snapshot", "startup" })
 @NullMarked
 package dev.statsemulator.control;
 

@@ -2,7 +2,7 @@
  * The GetResponse JSON-RPC lens: message listings and statistics.
  */
 @ApplicationModule(displayName = "GetResponse",
-		allowedDependencies = { "aggregation", "clock", "eventstore", "workspace", "web" })
+		allowedDependencies = { "aggregation", "clock", "eventstore", "workspace", "web", "calls", "faults" })
 @NullMarked
 package dev.statsemulator.getresponse;
 

@@ -3,7 +3,7 @@
  * clicks.
  */
 @ApplicationModule(displayName = "Pushwoosh",
-		allowedDependencies = { "aggregation", "clock", "eventstore", "workspace", "web" })
+		allowedDependencies = { "aggregation", "clock", "eventstore", "workspace", "web", "calls", "faults" })
 @NullMarked
 package dev.statsemulator.pushwoosh;
 

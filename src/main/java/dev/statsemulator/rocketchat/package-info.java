@@ -2,7 +2,7 @@
  * The Rocket.Chat lens: login and the engagement dashboard.
  */
 @ApplicationModule(displayName = "Rocket.Chat",
-		allowedDependencies = { "aggregation", "clock", "eventstore", "workspace", "web" })
+		allowedDependencies = { "aggregation", "clock", "eventstore", "workspace", "web", "calls", "faults" })
 @NullMarked
 package dev.statsemulator.rocketchat;
 
