@@ -9,7 +9,11 @@ import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.media.ObjectSchema;
 import org.springdoc.core.models.GroupedOpenApi;
+import org.springdoc.core.utils.SpringDocUtils;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,6 +29,17 @@ import org.springframework.web.bind.annotation.RequestMapping;
  */
 @Configuration(proxyBeanMethods = false)
 class ApiDocsConfiguration {
+
+	static {
+		// Answers built as JSON trees (a workspace is its id, status, zone and each
+		// vendor's
+		// section) are objects to a client; swagger-core would introspect the tree
+		// classes.
+		SpringDocUtils.getConfig()
+			.replaceWithSchema(JsonNode.class, new ObjectSchema())
+			.replaceWithSchema(ObjectNode.class,
+					new ObjectSchema().description("A JSON object; see the examples and docs/control-api.md"));
+	}
 
 	static final String ADMIN = "adminToken";
 
@@ -47,10 +62,9 @@ class ApiDocsConfiguration {
 						+ "emulator's own control API. Pick an API at the top right. The demo workspace's credentials "
 						+ "are filled in as examples, so Try it out answers with the demo's numbers."))
 			.components(new Components()
-				.addSecuritySchemes(ADMIN,
-						new SecurityScheme().type(SecurityScheme.Type.HTTP)
-							.scheme("bearer")
-							.description("The admin token: EMULATOR_ADMIN_TOKEN, or the one printed in the log"))
+				.addSecuritySchemes(ADMIN, new SecurityScheme().type(SecurityScheme.Type.HTTP)
+					.scheme("bearer")
+					.description("The admin token: EMULATOR_ADMIN_TOKEN, or the one kept in <data-dir>/admin-token"))
 				.addSecuritySchemes(TELLODY_SESSION, new SecurityScheme().type(SecurityScheme.Type.APIKEY)
 					.in(SecurityScheme.In.COOKIE)
 					.name("JSESSIONID")
@@ -86,27 +100,27 @@ class ApiDocsConfiguration {
 	}
 
 	@Bean
-	GroupedOpenApi controlApi() {
+	GroupedOpenApi controlApiDocs() {
 		return group("control", "Control API (/_emulator/v1)", "control", "dashboard");
 	}
 
 	@Bean
-	GroupedOpenApi tellodyApi() {
+	GroupedOpenApi tellodyApiDocs() {
 		return group("tellody", "Tellody Campaign Cloud", "tellody");
 	}
 
 	@Bean
-	GroupedOpenApi getResponseApi() {
+	GroupedOpenApi getResponseApiDocs() {
 		return group("getresponse", "GetResponse API 1.5 (JSON-RPC)", "getresponse");
 	}
 
 	@Bean
-	GroupedOpenApi rocketChatApi() {
+	GroupedOpenApi rocketChatApiDocs() {
 		return group("rocketchat", "Rocket.Chat engagement dashboard", "rocketchat");
 	}
 
 	@Bean
-	GroupedOpenApi pushwooshApi() {
+	GroupedOpenApi pushwooshApiDocs() {
 		return group("pushwoosh", "Pushwoosh Statistics API v2", "pushwoosh");
 	}
 

@@ -9,9 +9,12 @@ import io.swagger.v3.core.converter.AnnotatedType;
 import io.swagger.v3.core.converter.ModelConverter;
 import io.swagger.v3.core.converter.ModelConverterContext;
 import io.swagger.v3.core.util.Json;
+import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.annotation.JsonNaming;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Swagger's model reader runs on Jackson 2 and does not see Jackson 3's
@@ -29,6 +32,11 @@ class JacksonThreeNamingConverter implements ModelConverter {
 			return chain.next().resolve(type, context, chain);
 		}
 		Class<?> raw = Json.mapper().constructType(type.getType()).getRawClass();
+		if (JsonNode.class.isAssignableFrom(raw)) {
+			// A JSON tree (a message's content, a vendor's section of a workspace): any
+			// JSON value to a client, and no bean for swagger-core to read.
+			return ObjectNode.class.isAssignableFrom(raw) ? new ObjectSchema() : new Schema<>();
+		}
 		// Nested records share simple names (Item, Filters, Params): name them with their
 		// enclosing type, so one does not replace another in the document.
 		if (raw.isRecord() && raw.getEnclosingClass() != null && raw.getName().startsWith("dev.statsemulator.")

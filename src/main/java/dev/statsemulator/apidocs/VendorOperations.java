@@ -98,15 +98,24 @@ final class VendorOperations {
 								+ path + "\"}");
 			}
 		}));
+		Operation importSnapshot = operation(api, "/_emulator/v1/workspaces/{id}/snapshot", PathItem.HttpMethod.POST);
+		if (importSnapshot != null) {
+			// The import streams its body itself (NDJSON, one line at a time): describe
+			// it.
+			importSnapshot.requestBody(new RequestBody().required(true)
+				.description("A snapshot as GET .../snapshot exports it: NDJSON, its first line the workspace, "
+						+ "then messages and events (docs/testing.md)")
+				.content(new Content().addMediaType("application/x-ndjson",
+						new MediaType().schema(new StringSchema().format("binary")))));
+		}
 		Operation put = operation(api, "/_emulator/v1/workspaces/{id}", PathItem.HttpMethod.PUT);
 		if (put != null) {
-			body(put, APPLICATION_JSON, classSchema(api, "workspace.WorkspaceSettings"), Map
-				.of("shop", "{\"timezone\": \"Europe/Athens\","
-						+ " \"tellody\": {\"users\": [{\"username\": \"shop\", \"password\": \"shop-pass\"}]},"
-						+ " \"getresponse\": {\"apiKeys\": [\"shop-key\"]},"
-						+ " \"rocketchat\": {\"license\": true, \"users\": [{\"userId\": \"u1\", \"authToken\": \"t1\","
-						+ " \"username\": \"admin\", \"password\": \"pw\", \"permissions\": [\"view-engagement-dashboard\"]}]},"
-						+ " \"pushwoosh\": {\"tokens\": [{\"token\": \"shop-token\", \"applications\": [\"1DC69-73EDB\"]}]}}"));
+			body(put, APPLICATION_JSON, workspaceSettings(api), Map.of("shop", "{\"timezone\": \"Europe/Athens\","
+					+ " \"tellody\": {\"users\": [{\"username\": \"shop\", \"password\": \"shop-pass\"}]},"
+					+ " \"getresponse\": {\"apiKeys\": [\"shop-key\"]},"
+					+ " \"rocketchat\": {\"license\": true, \"users\": [{\"userId\": \"u1\", \"authToken\": \"t1\","
+					+ " \"username\": \"admin\", \"password\": \"pw\", \"permissions\": [\"view-engagement-dashboard\"]}]},"
+					+ " \"pushwoosh\": {\"tokens\": [{\"token\": \"shop-token\", \"applications\": [\"1DC69-73EDB\"]}]}}"));
 			error(put, "409", "A credential is held by another workspace", PROBLEM, named(api, "Problem", null),
 					"{\"type\":\"about:blank\",\"title\":\"Conflict\",\"status\":409,"
 							+ "\"detail\":\"pushwoosh token is already used by workspace 'demo'\"}");
@@ -485,6 +494,28 @@ final class VendorOperations {
 						"{\"code\":5,\"message\":\"message X not found\",\"details\":[]}");
 			}
 		});
+		// Remote API 1.3 (docs/pushwoosh-remote-api-1.3.md): the same statistics, the
+		// body
+		// wrapped in "request", the answer in the 1.3 envelope.
+		Schema<?> envelope = named(api, "PushwooshRemoteApi13Answer",
+				new ObjectSchema().addProperty("status_code", new IntegerSchema())
+					.addProperty("status_message", new StringSchema())
+					.addProperty("response", new ObjectSchema()));
+		for (String path : List.of("/json/1.3/{method}", "/api/1.3/{method}")) {
+			Operation operation = operation(api, path, PathItem.HttpMethod.POST);
+			if (operation == null) {
+				continue;
+			}
+			body(operation, APPLICATION_JSON, new ObjectSchema().addProperty("request", new ObjectSchema()), Map.of(
+					"getMessageLog",
+					"{\"request\": {\"auth\": \"demo-pushwoosh-token\", \"message_code\": \"\"," + " \"limit\": 5}}"));
+			error(operation, "400", "A body that is not {\"request\": {...}}", APPLICATION_JSON, envelope,
+					"{\"status_code\":400,\"status_message\":\"Malformed request string: send a JSON object\"}");
+			error(operation, "404", "An unknown method name", APPLICATION_JSON, envelope,
+					"{\"status_code\":404,\"status_message\":\"Unknown method: x\"}");
+			error(operation, "413", "A body over 4 MiB", APPLICATION_JSON, envelope,
+					"{\"status_code\":413,\"status_message\":\"request body too large\"}");
+		}
 	}
 
 	// ---- helpers
@@ -513,6 +544,21 @@ final class VendorOperations {
 
 	/** A record's schema, read by swagger from the class (package-private ones too). */
 	@SuppressWarnings({ "rawtypes" })
+	/**
+	 * A workspace's settings: its zone, and one section per vendor, each read by the
+	 * vendor's own module (so described here, not read from a class).
+	 */
+	private static Schema<?> workspaceSettings(OpenAPI api) {
+		Schema<?> section = new ObjectSchema()
+			.description("The vendor's credentials: see the example and the " + "vendor's page in docs/");
+		return named(api, "WorkspaceSettings",
+				new ObjectSchema().addProperty("timezone", new StringSchema().example("Europe/Athens"))
+					.addProperty("tellody", section)
+					.addProperty("getresponse", section)
+					.addProperty("rocketchat", section)
+					.addProperty("pushwoosh", section));
+	}
+
 	private static Schema<?> classSchema(OpenAPI api, String name) {
 		try {
 			Class<?> type = Class.forName("dev.statsemulator." + name);

@@ -86,8 +86,9 @@ class EventController {
 			try {
 				nodes.add(this.json.tree(lines[line].getBytes(StandardCharsets.UTF_8)));
 			}
-			catch (tools.jackson.core.JacksonException ex) {
-				throw new BadRequestException("Line " + (line + 1) + " is not valid JSON: " + ex.getOriginalMessage());
+			catch (BadRequestException ex) {
+				// ControlJson's message, without class names, located by line.
+				throw new BadRequestException("Line " + (line + 1) + " is not valid JSON: " + ex.getMessage());
 			}
 		}
 		return nodes;

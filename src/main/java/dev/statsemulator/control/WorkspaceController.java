@@ -1,12 +1,12 @@
 package dev.statsemulator.control;
 
+import java.util.LinkedHashMap;
 import java.util.List;
-
-import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.ObjectNode;
+import java.util.Map;
 
 import dev.statsemulator.generator.GenerationProgress;
 import dev.statsemulator.workspace.InvalidSectionException;
+import dev.statsemulator.web.ErrorTexts;
 import dev.statsemulator.workspace.Workspace;
 import dev.statsemulator.workspace.WorkspaceService;
 import dev.statsemulator.workspace.WorkspaceService.PutResult;
@@ -46,7 +46,7 @@ class WorkspaceController {
 	}
 
 	@PutMapping("/{id}")
-	ResponseEntity<ObjectNode> put(@PathVariable String id, @RequestBody(required = false) byte[] body) {
+	ResponseEntity<Map<String, Object>> put(@PathVariable String id, @RequestBody(required = false) byte[] body) {
 		WorkspaceSettings settings = (body == null || body.length == 0) ? null
 				: this.json.read(body, WorkspaceSettings.class);
 		PutResult result;
@@ -54,19 +54,20 @@ class WorkspaceController {
 			result = this.writeQueue.run(id, () -> this.workspaces.put(id, settings));
 		}
 		catch (InvalidSectionException ex) {
-			throw new BadRequestException("Invalid JSON for WorkspaceSettings: " + ex.getMessage());
+			throw new BadRequestException(
+					"Invalid JSON for WorkspaceSettings: " + ErrorTexts.withoutClassNames(ex.getMessage()));
 		}
 		return ResponseEntity.status(result.created() ? HttpStatus.CREATED : HttpStatus.OK)
 			.body(response(result.workspace()));
 	}
 
 	@GetMapping("/{id}")
-	ObjectNode get(@PathVariable String id) {
+	Map<String, Object> get(@PathVariable String id) {
 		return response(this.workspaces.require(id));
 	}
 
 	@GetMapping
-	List<ObjectNode> list() {
+	List<Map<String, Object>> list() {
 		return this.workspaces.list().stream().map(this::response).toList();
 	}
 
@@ -84,22 +85,25 @@ class WorkspaceController {
 	 * its zone, then each vendor's section (secrets are write-only and appear masked or
 	 * not at all), then its times.
 	 */
-	private ObjectNode response(Workspace workspace) {
+	private Map<String, Object> response(Workspace workspace) {
 		GenerationProgress.Snapshot running = this.progress.of(workspace.id()).orElse(null);
 		String status = (running != null) ? "generating"
 				: this.workspaces.isReady(workspace.id()) ? "ready" : "incomplete";
-		ObjectNode body = JsonNodeFactory.instance.objectNode();
+		// A map in this order (not a record): the vendor sections come from the vendor
+		// modules, so their names are not known here.
+		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("id", workspace.id());
 		body.put("status", status);
 		if (running != null) {
-			ObjectNode generation = body.putObject("generation");
+			Map<String, Object> generation = new LinkedHashMap<>();
 			generation.put("percent", running.percent());
 			generation.put("events", running.events());
 			generation.put("daysDone", running.daysDone());
 			generation.put("days", running.days());
+			body.put("generation", generation);
 		}
 		body.put("timezone", workspace.timezone().getId());
-		workspace.settings().sections().forEach(body::set);
+		body.putAll(workspace.settings().sections());
 		body.put("createdAt", workspace.createdAt().toString());
 		body.put("updatedAt", workspace.updatedAt().toString());
 		return body;

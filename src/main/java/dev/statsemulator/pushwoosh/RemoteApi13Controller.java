@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.WriteListener;
@@ -25,7 +26,9 @@ import tools.jackson.databind.JsonNode;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -63,16 +66,27 @@ class RemoteApi13Controller {
 
 	static final String MALFORMED = "Malformed request string";
 
-	@RequestMapping({ JSON_PATH + "{method}", API_PATH + "{method}" })
+	/**
+	 * Any other HTTP method: the 1.3 envelope's 404 for an unknown method name, else its
+	 * 405. Not an operation of the API, so not in its OpenAPI document.
+	 */
+	@Hidden
+	@RequestMapping(path = { JSON_PATH + "{method}", API_PATH + "{method}" }, method = { RequestMethod.GET,
+			RequestMethod.PUT, RequestMethod.DELETE, RequestMethod.PATCH, RequestMethod.HEAD })
+	void notPost(@PathVariable String method, HttpServletResponse response) throws IOException {
+		if (METHODS.get(method) == null) {
+			write(response, HttpStatus.NOT_FOUND, 404, "Unknown method: " + method, null);
+			return;
+		}
+		write(response, HttpStatus.METHOD_NOT_ALLOWED, 405, "Method Not Allowed: use POST", null);
+	}
+
+	@PostMapping({ JSON_PATH + "{method}", API_PATH + "{method}" })
 	void call(@PathVariable String method, HttpServletRequest request, HttpServletResponse response)
 			throws IOException, ServletException {
 		String target = METHODS.get(method);
 		if (target == null) {
 			write(response, HttpStatus.NOT_FOUND, 404, "Unknown method: " + method, null);
-			return;
-		}
-		if (!"POST".equals(request.getMethod())) {
-			write(response, HttpStatus.METHOD_NOT_ALLOWED, 405, "Method Not Allowed: use POST", null);
 			return;
 		}
 		// Bounded like v2's bodies: one byte more than the limit tells a larger body.

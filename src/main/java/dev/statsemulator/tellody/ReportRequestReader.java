@@ -16,6 +16,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import dev.statsemulator.aggregation.BucketUnit;
+import dev.statsemulator.web.ErrorTexts;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -131,10 +132,10 @@ class ReportRequestReader {
 			root = this.json.readTree(bytes);
 		}
 		catch (JacksonException ex) {
-			// Jackson's message names the source it hides ("[Source: REDACTED ...]"):
-			// noise
-			// to a caller.
-			String problem = ex.getOriginalMessage().replaceAll("\\s*\\(start marker at \\[Source:[^\\]]*\\]\\)", "");
+			// Jackson's message names the source it hides ("[Source: REDACTED ...]") and
+			// Java types: noise to a caller.
+			String problem = ErrorTexts.withoutClassNames(
+					ex.getOriginalMessage().replaceAll("\\s*\\(start marker at \\[Source:[^\\]]*\\]\\)", ""));
 			throw TellodyException
 				.badRequest("Malformed JSON: " + problem
 						+ ((ex.getLocation() != null) ? " (line " + ex.getLocation().getLineNr() + ", column "

@@ -39,8 +39,10 @@ public final class RequestHygieneFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		HttpServletRequest hygienic = new HygienicRequest(request);
-		if (request.getRequestURI().startsWith(request.getContextPath() + "/actuator")) {
-			// The health endpoint answers JSON whatever the client accepts.
+		if (request.getRequestURI().startsWith(request.getContextPath() + "/actuator/health")) {
+			// The health endpoint answers JSON whatever the client accepts (the
+			// Prometheus
+			// scrape, under /actuator too, keeps its own text format).
 			hygienic = new JsonAcceptingRequest(hygienic);
 		}
 		chain.doFilter(hygienic, response);

@@ -86,17 +86,17 @@ class PushwooshAuthIT extends PostgresIntegrationTest {
 	}
 
 	@Test
-	void browsersMayCallFromOtherOrigins() {
-		Response preflight = http().withHeader("Origin", "https://dashboard.example")
+	void browsersMayCallFromLoopbackOrigins() {
+		Response preflight = http().withHeader("Origin", "http://localhost:3000")
 			.withHeader("Access-Control-Request-Method", "POST")
 			.withHeader("Access-Control-Request-Headers", "authorization, content-type")
 			.send("OPTIONS", "/api/v2/statistics/getMessageLog", null, null);
 		assertThat(preflight.status()).isEqualTo(200);
-		assertThat(preflight.header("Access-Control-Allow-Origin")).isEqualTo("https://dashboard.example");
-		Response unauthorized = http().withHeader("Origin", "https://dashboard.example")
+		assertThat(preflight.header("Access-Control-Allow-Origin")).isEqualTo("http://localhost:3000");
+		Response unauthorized = http().withHeader("Origin", "http://localhost:3000")
 			.postJson("/api/v2/messages:list", LIST_BODY);
 		assertThat(unauthorized.status()).isEqualTo(401);
-		assertThat(unauthorized.header("Access-Control-Allow-Origin")).isEqualTo("https://dashboard.example");
+		assertThat(unauthorized.header("Access-Control-Allow-Origin")).isEqualTo("http://localhost:3000");
 	}
 
 	@Test

@@ -31,15 +31,15 @@ class TellodySessionIT extends TellodyIntegrationTest {
 	}
 
 	@Test
-	void browserDashboardsOnOtherOriginsCanReadTheTokenAndSendTheCookie() {
-		Response preflight = http().withHeader("Origin", "https://dashboard.example.com")
+	void browserDashboardsOnLoopbackOriginsCanReadTheTokenAndSendTheCookie() {
+		Response preflight = http().withHeader("Origin", "http://127.0.0.1:5173")
 			.withHeader("Access-Control-Request-Method", "POST")
 			.withHeader("Access-Control-Request-Headers", "content-type,x-xsrf-token")
 			.send("OPTIONS", TellodyClient.CONTACT_CHART, null, null);
 		assertThat(preflight.status()).isEqualTo(200);
-		assertThat(preflight.header("Access-Control-Allow-Origin")).isEqualTo("https://dashboard.example.com");
+		assertThat(preflight.header("Access-Control-Allow-Origin")).isEqualTo("http://127.0.0.1:5173");
 		assertThat(preflight.header("Access-Control-Allow-Credentials")).isEqualTo("true");
-		Response ping = http().withHeader("Origin", "https://dashboard.example.com").get(TellodyClient.PING);
+		Response ping = http().withHeader("Origin", "http://127.0.0.1:5173").get(TellodyClient.PING);
 		assertThat(ping.header("Access-Control-Expose-Headers")).contains("X-XSRF-TOKEN");
 	}
 
