@@ -155,6 +155,10 @@ final class VendorOperations {
 			body(generate, APPLICATION_JSON, classSchema(api, "control.GeneratorController$GenerateBody"),
 					Map.of("a week", "{\"seed\": 7, \"days\": 7, \"eventsPerDay\": 2000}"));
 			generate.getRequestBody().setRequired(false);
+			// Read from the query string by hand, so described here.
+			generate.addParametersItem(new QueryParameter().name("async")
+				.description("true: answer 202 at once with the job's URL in Location; else block until done")
+				.schema(new Schema<Boolean>().type("boolean")));
 			ApiResponse accepted = new ApiResponse()
 				.description("With async=true: the job, whose URL is in Location; poll it for progress")
 				.addHeaderObject("Location",

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import dev.statsemulator.aggregation.TimeBucketer;
 import dev.statsemulator.clock.EmulatorClock;
 import dev.statsemulator.generator.GenerationRequest;
@@ -21,8 +23,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** Synthetic traffic: deterministic for a seed, range and volume. */
 @RestController
@@ -62,8 +64,16 @@ class GeneratorController {
 	 * URL in Location and its status in the body.
 	 */
 	@PostMapping
-	ResponseEntity<Object> generate(@PathVariable String id, @RequestParam(defaultValue = "false") boolean async,
+	ResponseEntity<Object> generate(@PathVariable String id, HttpServletRequest http,
 			@RequestBody(required = false) byte[] body) {
+		// From the query string alone: asking the servlet for a parameter would parse a
+		// form or multipart body, and a generation whose body was eaten would run with
+		// every default.
+		boolean async = "true".equalsIgnoreCase(UriComponentsBuilder.newInstance()
+			.query(http.getQueryString())
+			.build()
+			.getQueryParams()
+			.getFirst("async"));
 		GenerationRequest request = request(body);
 		if (async) {
 			GenerationJob job = this.jobs.submit(id, request);
