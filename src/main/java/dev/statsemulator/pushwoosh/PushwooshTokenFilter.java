@@ -5,8 +5,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.util.Collections;
-import java.util.Enumeration;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,8 +13,9 @@ import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+
+import dev.statsemulator.web.ForcedHeaderRequest;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -101,12 +100,12 @@ final class PushwooshTokenFilter extends OncePerRequestFilter {
 	 * A request whose body, already read, can be read again, and that accepts JSON
 	 * whatever its Accept header says: the vendor answers JSON to every client.
 	 */
-	static final class BufferedBodyRequest extends HttpServletRequestWrapper {
+	static final class BufferedBodyRequest extends ForcedHeaderRequest {
 
 		private final byte[] body;
 
 		BufferedBodyRequest(HttpServletRequest request, byte[] body) {
-			super(request);
+			super(request, HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE);
 			this.body = body;
 		}
 
@@ -141,17 +140,6 @@ final class PushwooshTokenFilter extends OncePerRequestFilter {
 				}
 
 			};
-		}
-
-		@Override
-		public String getHeader(String name) {
-			return HttpHeaders.ACCEPT.equalsIgnoreCase(name) ? MediaType.APPLICATION_JSON_VALUE : super.getHeader(name);
-		}
-
-		@Override
-		public Enumeration<String> getHeaders(String name) {
-			return HttpHeaders.ACCEPT.equalsIgnoreCase(name)
-					? Collections.enumeration(List.of(MediaType.APPLICATION_JSON_VALUE)) : super.getHeaders(name);
 		}
 
 		@Override

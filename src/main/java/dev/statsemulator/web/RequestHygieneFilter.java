@@ -43,7 +43,7 @@ public final class RequestHygieneFilter extends OncePerRequestFilter {
 			// The health endpoint answers JSON whatever the client accepts (the
 			// Prometheus
 			// scrape, under /actuator too, keeps its own text format).
-			hygienic = new JsonAcceptingRequest(hygienic);
+			hygienic = new ForcedHeaderRequest(hygienic, HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE);
 		}
 		chain.doFilter(hygienic, response);
 	}
@@ -71,26 +71,6 @@ public final class RequestHygieneFilter extends OncePerRequestFilter {
 		catch (InvalidMediaTypeException ex) {
 			return true;
 		}
-	}
-
-	/** A request that accepts JSON, whatever its Accept header said. */
-	static final class JsonAcceptingRequest extends HttpServletRequestWrapper {
-
-		JsonAcceptingRequest(HttpServletRequest request) {
-			super(request);
-		}
-
-		@Override
-		public String getHeader(String name) {
-			return HttpHeaders.ACCEPT.equalsIgnoreCase(name) ? MediaType.APPLICATION_JSON_VALUE : super.getHeader(name);
-		}
-
-		@Override
-		public Enumeration<String> getHeaders(String name) {
-			return HttpHeaders.ACCEPT.equalsIgnoreCase(name)
-					? Collections.enumeration(List.of(MediaType.APPLICATION_JSON_VALUE)) : super.getHeaders(name);
-		}
-
 	}
 
 	static final class HygienicRequest extends HttpServletRequestWrapper {
