@@ -36,11 +36,13 @@ import java.util.Optional;
  * @param output where the results and the service log go
  * @param citusWorkers with {@code -Dbenchmark.citus=true}, the ports of the Citus workers
  * on 127.0.0.1 (the JDBC URL names the coordinator); empty on one PostgreSQL
+ * @param startTimeout how long the service may take to answer its health check (a busy
+ * machine, or a Citus cluster's first migrations, take minutes)
  */
 record BenchmarkOptions(long events, long smallEvents, int clients, int batchSize, String jdbcUrl, String jdbcUser,
 		String jdbcPassword, int port, int runs, int warmups, int naiveRuns, Duration throughputSlice, int logPageLimit,
 		String serviceHeap, long seed, boolean quick, boolean profile, String autoAnalyze, Optional<Path> jar,
-		Path output, List<Integer> citusWorkers) {
+		Path output, List<Integer> citusWorkers, Duration startTimeout) {
 
 	static BenchmarkOptions fromSystemProperties() {
 		boolean quick = Boolean.parseBoolean(property("quick", "false"));
@@ -67,7 +69,8 @@ record BenchmarkOptions(long events, long smallEvents, int clients, int batchSiz
 				Path.of(property("output", "target/benchmark")),
 				citus ? Arrays.stream(property("citusWorkers", "5434,5435").split(","))
 					.map((worker) -> Integer.valueOf(worker.trim()))
-					.toList() : List.of());
+					.toList() : List.of(),
+				Duration.ofSeconds(Long.parseLong(property("startTimeout", "600"))));
 	}
 
 	boolean citus() {

@@ -49,7 +49,7 @@ final class ServiceProcess implements AutoCloseable {
 				.start();
 			ServiceProcess service = new ServiceProcess(process, log, "http://127.0.0.1:" + options.port());
 			Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
-			service.awaitHealthy(Duration.ofMinutes(2));
+			service.awaitHealthy(options.startTimeout());
 			return service;
 		}
 		catch (IOException ex) {

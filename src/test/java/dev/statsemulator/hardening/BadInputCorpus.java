@@ -194,20 +194,32 @@ final class BadInputCorpus {
 				head.append("Content-Length: ").append(probe.body.length).append("\r\n");
 			}
 			head.append("\r\n");
-			out.write(head.toString().getBytes(StandardCharsets.UTF_8));
-			if (probe.headers.containsKey("Transfer-Encoding")) {
-				out.write((Integer.toHexString(probe.body.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
-				out.write(probe.body);
-				out.write("\r\n0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+			// An endpoint may answer (a 413, a 401) before it has read a large body and
+			// close the
+			// connection: the rest of the body then cannot be written, but the answer can
+			// be read,
+			// as any HTTP client does.
+			IOException writeFailure = null;
+			try {
+				out.write(head.toString().getBytes(StandardCharsets.UTF_8));
+				if (probe.headers.containsKey("Transfer-Encoding")) {
+					out.write((Integer.toHexString(probe.body.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+					out.write(probe.body);
+					out.write("\r\n0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+				}
+				else {
+					out.write(probe.body);
+				}
+				out.flush();
 			}
-			else {
-				out.write(probe.body);
+			catch (IOException ex) {
+				writeFailure = ex;
 			}
-			out.flush();
 			InputStream in = socket.getInputStream();
 			ByteArrayOutputStream answer = new ByteArrayOutputStream();
 			byte[] buffer = new byte[16384];
 			int read;
+			IOException readFailure = null;
 			try {
 				while ((read = in.read(buffer)) != -1 && answer.size() < 4_000_000) {
 					answer.write(buffer, 0, read);
@@ -215,6 +227,12 @@ final class BadInputCorpus {
 			}
 			catch (IOException ex) {
 				// A reset after the answer: keep what was read.
+				readFailure = ex;
+			}
+			if (answer.size() == 0) {
+				return "NO ANSWER: "
+						+ ((writeFailure != null) ? "writing the request failed: " + writeFailure + "; " : "")
+						+ ((readFailure != null) ? "reading failed: " + readFailure : "the connection closed");
 			}
 			return answer.toString(StandardCharsets.UTF_8);
 		}
