@@ -89,6 +89,14 @@ final class BenchDatabase implements AutoCloseable {
 	}
 
 	/** Whether this database is a Citus coordinator. */
+	/**
+	 * The SQL of a table's total size, its indexes included: on Citus the sum over its
+	 * shards (the coordinator's own relation of a distributed table is empty).
+	 */
+	String totalSize(String table) {
+		return (citus() ? "citus_total_relation_size" : "pg_total_relation_size") + "('" + table + "')";
+	}
+
 	boolean citus() {
 		return longValue("SELECT count(*) FROM pg_extension WHERE extname = 'citus'") > 0;
 	}
@@ -129,7 +137,7 @@ final class BenchDatabase implements AutoCloseable {
 			if (rows != files.events()) {
 				throw new IllegalStateException("COPY stored " + rows + " rows of " + files.events());
 			}
-			long bytes = longValue("SELECT pg_total_relation_size('copy_baseline')");
+			long bytes = longValue("SELECT " + totalSize("copy_baseline"));
 			statement.execute("DROP TABLE copy_baseline");
 			return new double[] { seconds, bytes };
 		}

@@ -142,9 +142,9 @@ public final class Benchmark {
 					+ " events of " + largeFiles.events() + " + " + smallFiles.events());
 		}
 		f.vacuumSeconds = database.vacuumAnalyze();
-		f.eventTableBytes = database.longValue("SELECT pg_total_relation_size('event')");
-		f.derivedTableBytes = database.longValue("SELECT pg_total_relation_size('count_bucket') "
-				+ "+ pg_total_relation_size('first_touch') + pg_total_relation_size('message')");
+		f.eventTableBytes = database.longValue("SELECT " + database.totalSize("event"));
+		f.derivedTableBytes = database.longValue("SELECT " + database.totalSize("count_bucket") + " + "
+				+ database.totalSize("first_touch") + " + " + database.totalSize("message"));
 		f.bucketRows = database.longValue("SELECT COUNT(*) FROM count_bucket WHERE workspace_id = '" + LARGE + "'");
 
 		// Pushwoosh's 30-day rule and "now" read the emulator clock: stop it just after
