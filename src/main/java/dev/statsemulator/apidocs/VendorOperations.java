@@ -395,6 +395,9 @@ final class VendorOperations {
 						"{\"status\":\"error\",\"error\":\"Unauthorized\",\"message\":\"Unauthorized\"}");
 				error(operation, "400", "A body that is not JSON", APPLICATION_JSON, failure,
 						"{\"success\":false,\"error\":\"The request body is not valid JSON\"}");
+				error(operation, "429", "More than 10 logins a minute from one address", APPLICATION_JSON, failure,
+						"{\"success\":false,\"error\":\"Error, too many requests. Please slow down. You must wait 42 "
+								+ "seconds before trying this endpoint again. [error-too-many-requests]\"}");
 				return;
 			}
 			operation.setSecurity(List.of(new SecurityRequirement().addList(ApiDocsConfiguration.ROCKETCHAT_USER)

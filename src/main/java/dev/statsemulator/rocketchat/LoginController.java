@@ -10,8 +10,12 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import dev.statsemulator.workspace.Credential;
+
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.util.StreamUtils;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -28,9 +32,12 @@ class LoginController {
 
 	private final JsonMapper json;
 
-	LoginController(RocketChatCredentials credentials, JsonMapper json) {
+	private final LoginGuard guard;
+
+	LoginController(RocketChatCredentials credentials, JsonMapper json, LoginGuard guard) {
 		this.credentials = credentials;
 		this.json = json;
+		this.guard = guard;
 	}
 
 	/**
@@ -63,14 +70,40 @@ class LoginController {
 	}
 
 	@PostMapping(RocketChatSecurityConfiguration.LOGIN)
-	LoginResponse login(HttpServletRequest request) throws IOException {
+	ResponseEntity<LoginResponse> login(HttpServletRequest request) throws IOException {
+		// As on the server: the rate limit first, then the body, then the blocks, then
+		// the
+		// password.
+		String address = LoginGuard.clientAddress(request);
+		HttpHeaders rateLimit = this.guard.rateLimit(address);
+		try {
+			return authenticate(request, address, rateLimit);
+		}
+		catch (RocketChatException ex) {
+			// The rate limit's headers go with every answer of the route.
+			throw ex.headers().isEmpty() ? new RocketChatException(ex.status(), ex.body(), rateLimit) : ex;
+		}
+	}
+
+	private ResponseEntity<LoginResponse> authenticate(HttpServletRequest request, String address,
+			HttpHeaders rateLimit) throws IOException {
 		LoginRequest login = read(request).orElseThrow(RocketChatErrors::loginFailed);
-		RocketChatAccount account = this.credentials.authenticate(login.username(), login.password())
-			.orElseThrow(RocketChatErrors::loginFailed);
+		Optional<Credential> stored = this.credentials.login(login.username());
+		String user = stored.isPresent() ? login.username() : null;
+		this.guard.checkNotBlocked(address, user);
+		Optional<RocketChatAccount> authenticated = this.credentials.authenticate(stored, login.password());
+		if (authenticated.isEmpty()) {
+			this.guard.failed(address, user);
+			throw RocketChatErrors.loginFailed();
+		}
+		RocketChatAccount account = authenticated.get();
+		this.guard.succeeded(address, login.username());
 		String token = this.credentials.issueLoginToken(account);
 		String username = (account.username() != null) ? account.username() : login.username();
-		return new LoginResponse("success",
-				new Session(account.userId(), token, new Me(account.userId(), username, username, "online", true)));
+		return ResponseEntity.ok()
+			.headers(rateLimit)
+			.body(new LoginResponse("success", new Session(account.userId(), token,
+					new Me(account.userId(), username, username, "online", true))));
 	}
 
 	private static boolean isForm(String contentType) {

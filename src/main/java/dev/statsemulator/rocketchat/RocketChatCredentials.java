@@ -1,5 +1,7 @@
 package dev.statsemulator.rocketchat;
 
+import java.time.DateTimeException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +12,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
+import dev.statsemulator.clock.EmulatorClock;
 import dev.statsemulator.workspace.Credential;
 import dev.statsemulator.workspace.SectionPlan;
 import dev.statsemulator.workspace.VendorCredentials;
@@ -40,8 +43,14 @@ class RocketChatCredentials implements VendorCredentials {
 
 	private final WorkspaceService workspaces;
 
-	RocketChatCredentials(WorkspaceService workspaces) {
+	private final EmulatorClock clock;
+
+	private final RocketChatProperties properties;
+
+	RocketChatCredentials(WorkspaceService workspaces, EmulatorClock clock, RocketChatProperties properties) {
 		this.workspaces = workspaces;
+		this.clock = clock;
+		this.properties = properties;
 	}
 
 	/**
@@ -119,32 +128,61 @@ class RocketChatCredentials implements VendorCredentials {
 
 	/**
 	 * Issues a new random auth token for the user, as Rocket.Chat's login does. It works
-	 * until the workspace is PUT again, while the configured authToken keeps working.
+	 * for {@code emulator.rocketchat.login-expiration} on the emulator clock (then it
+	 * fails as an unknown token), while the user keeps at most
+	 * {@code emulator.rocketchat.max-login-tokens} (the oldest go); and until the
+	 * workspace is PUT again, while the configured authToken keeps working.
 	 * @return the token, shown only this once
 	 */
 	String issueLoginToken(RocketChatAccount account) {
-		return this.workspaces.issueToken(account.workspaceId(), VENDOR, LOGIN_TOKEN,
-				Map.of("userId", account.userId()));
+		Instant now = this.clock.now();
+		return this.workspaces.issueToken(account.workspaceId(), VENDOR, LOGIN_TOKEN, account.userId(),
+				Map.of("userId", account.userId()), now, oldestValid(now), this.properties.maxLoginTokens());
 	}
 
 	private boolean isLoginTokenOf(Credential user, String userId, String authToken) {
 		return this.workspaces.findToken(VENDOR, LOGIN_TOKEN, authToken)
 			.filter((token) -> token.workspaceId().equals(user.workspaceId()))
 			.filter((token) -> userId.equals(token.attributes().path("userId").asString(null)))
+			.filter((token) -> token.issuedAt() == null || !token.issuedAt().isBefore(oldestValid(this.clock.now())))
 			.isPresent();
+	}
+
+	/**
+	 * The issue time of the oldest token still valid now: as the server's token expiry, a
+	 * token issued exactly {@code login-expiration} ago still works.
+	 */
+	private Instant oldestValid(Instant now) {
+		try {
+			return now.minus(this.properties.loginExpiration());
+		}
+		catch (DateTimeException | ArithmeticException ex) {
+			return Instant.MIN;
+		}
+	}
+
+	/** The stored login of this name, if the name is a user's login name. */
+	Optional<Credential> login(@Nullable String username) {
+		if (!StringUtils.hasText(username)) {
+			return Optional.empty();
+		}
+		return this.workspaces.findCredential(VENDOR, USERNAME, username);
 	}
 
 	/** The user whose login name and password these are. */
 	Optional<RocketChatAccount> authenticate(@Nullable String username, @Nullable String password) {
-		if (!StringUtils.hasText(username) || password == null) {
+		return authenticate(login(username), password);
+	}
+
+	/** The user whose stored login this is, if the password is the login's. */
+	Optional<RocketChatAccount> authenticate(Optional<Credential> stored, @Nullable String password) {
+		if (password == null) {
 			return Optional.empty();
 		}
-		return this.workspaces.findCredential(VENDOR, USERNAME, username)
-			.filter((login) -> login.passwordMatches(password))
-			.flatMap((login) -> {
-				String userId = login.attributes().path("userId").asString();
-				return this.workspaces.findCredential(VENDOR, USER_ID, userId).map((user) -> toAccount(user, userId));
-			});
+		return stored.filter((login) -> login.passwordMatches(password)).flatMap((login) -> {
+			String userId = login.attributes().path("userId").asString();
+			return this.workspaces.findCredential(VENDOR, USER_ID, userId).map((user) -> toAccount(user, userId));
+		});
 	}
 
 	private static RocketChatAccount toAccount(Credential user, String userId) {

@@ -1,10 +1,12 @@
 package dev.statsemulator.rocketchat;
 
 import java.io.IOException;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 
@@ -101,6 +103,35 @@ final class RocketChatErrors {
 	}
 
 	/** A 400 with Rocket.Chat's generic failure body. */
+	/**
+	 * A login refused by "Block failed login attempts" (the current server's shape: the
+	 * REST 401 with the Meteor error's fields).
+	 *
+	 * @param success always false
+	 * @param error error-login-blocked-for-user or error-login-blocked-for-ip
+	 * @param status always "error"
+	 * @param details where the server threw it
+	 * @param message the reason
+	 */
+	record LoginBlocked(boolean success, String error, String status, Map<String, String> details, String message) {
+	}
+
+	/** Blocked for {@code reason} "user" or "ip". */
+	static RocketChatException loginBlocked(String reason) {
+		return new RocketChatException(HttpStatus.UNAUTHORIZED,
+				new LoginBlocked(false, "error-login-blocked-for-" + reason, "error",
+						Map.of("function", "Accounts.validateLoginAttempt"),
+						"Login has been temporarily blocked For " + ("ip".equals(reason) ? "IP" : "User")));
+	}
+
+	/** The REST API's rate limiter: 429 with how many seconds to wait. */
+	static RocketChatException tooManyRequests(long seconds, HttpHeaders headers) {
+		return new RocketChatException(HttpStatus.TOO_MANY_REQUESTS,
+				new Failure(false, "Error, too many requests. Please slow down. You must wait " + seconds
+						+ " seconds before trying this endpoint again. [error-too-many-requests]"),
+				headers);
+	}
+
 	static RocketChatException failure(String error) {
 		return new RocketChatException(HttpStatus.BAD_REQUEST, new Failure(false, error));
 	}
@@ -108,6 +139,7 @@ final class RocketChatErrors {
 	/** Writes the error from a servlet filter or a security handler. */
 	static void write(HttpServletResponse response, RocketChatException error) throws IOException {
 		response.setStatus(error.status().value());
+		error.headers().forEach((name, values) -> values.forEach((value) -> response.addHeader(name, value)));
 		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
 		response.setCharacterEncoding("UTF-8");
 		response.getWriter().write(JsonMapper.shared().writeValueAsString(error.body()));

@@ -1,5 +1,6 @@
 package dev.statsemulator.rocketchat;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -11,10 +12,22 @@ final class RocketChatException extends RuntimeException {
 
 	private final transient Object body;
 
+	private final transient HttpHeaders headers;
+
 	RocketChatException(HttpStatus status, Object body) {
+		this(status, body, new HttpHeaders());
+	}
+
+	RocketChatException(HttpStatus status, Object body, HttpHeaders headers) {
 		super(body.toString(), null, false, false);
 		this.status = status;
 		this.body = body;
+		this.headers = headers;
+	}
+
+	/** Headers to answer with (the rate limiter's). */
+	HttpHeaders headers() {
+		return this.headers;
 	}
 
 	HttpStatus status() {

@@ -24,7 +24,10 @@ class RocketChatExceptionAdvice {
 
 	@ExceptionHandler
 	ResponseEntity<Object> rocketChat(RocketChatException ex) {
-		return answer(ex.status(), ex.body());
+		return ResponseEntity.status(ex.status())
+			.headers(ex.headers())
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(ex.body());
 	}
 
 	@ExceptionHandler

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.MediaType;
@@ -27,10 +28,19 @@ class TellodyResponses {
 
 	static final String BAD_CREDENTIALS = "{\"access-denied\":true,\"cause\":\"badCredentials\",\"message\":\"Bad credentials\"}";
 
+	static final String LOCKED = "{\"access-denied\":true,\"cause\":\"locked\",\"message\":\"User account is locked\"}";
+
 	private final JsonMapper json;
 
+	private final @Nullable TellodyAuthenticationProvider passwords;
+
 	TellodyResponses(JsonMapper json) {
+		this(json, null);
+	}
+
+	TellodyResponses(JsonMapper json, @Nullable TellodyAuthenticationProvider passwords) {
 		this.json = json;
+		this.passwords = passwords;
 	}
 
 	void loginSucceeded(HttpServletRequest request, HttpServletResponse response, Authentication authentication)
@@ -40,6 +50,13 @@ class TellodyResponses {
 
 	void loginFailed(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)
 			throws IOException {
+		if (ex instanceof TellodyAuthenticationProvider.UsernameLockedException locked) {
+			if (this.passwords != null) {
+				response.setHeader("Retry-After", String.valueOf(this.passwords.secondsUntil(locked.until())));
+			}
+			write(response, HttpServletResponse.SC_UNAUTHORIZED, LOCKED);
+			return;
+		}
 		write(response, HttpServletResponse.SC_UNAUTHORIZED, BAD_CREDENTIALS);
 	}
 

@@ -47,14 +47,16 @@ class TellodySecurityConfiguration {
 	@Bean
 	@Order(Ordered.HIGHEST_PRECEDENCE + 20)
 	SecurityFilterChain tellodySecurity(HttpSecurity http, TellodyCredentials credentials,
-			TellodyWorkspaces sessionWorkspaces, EmulatorClock clock, JsonMapper json) throws Exception {
-		TellodyResponses responses = new TellodyResponses(json);
+			TellodyWorkspaces sessionWorkspaces, EmulatorClock clock, JsonMapper json, TellodyProperties properties)
+			throws Exception {
+		TellodyAuthenticationProvider passwords = new TellodyAuthenticationProvider(credentials,
+				properties.failedLogins());
+		TellodyResponses responses = new TellodyResponses(json, passwords);
 		// Signs remember-me cookies; a new one per start, so a restart ends those logins.
 		String key = randomKey();
 		TellodyRememberMeServices rememberMe = new TellodyRememberMeServices(key, credentials, clock);
 		// Only Tellody users, and no parent manager: no other credential can log in here.
-		ProviderManager authentication = new ProviderManager(new TellodyAuthenticationProvider(credentials),
-				new RememberMeAuthenticationProvider(key));
+		ProviderManager authentication = new ProviderManager(passwords, new RememberMeAuthenticationProvider(key));
 		HttpSessionCsrfTokenRepository tokens = new HttpSessionCsrfTokenRepository();
 		tokens.setHeaderName(XSRF_HEADER);
 		return http.securityMatcher(PATH).cors((cors) -> {

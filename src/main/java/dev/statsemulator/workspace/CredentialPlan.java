@@ -19,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 record CredentialPlan(List<CredentialRow> rows, Map<String, JsonNode> view, Map<CredentialRow, String> passwords) {
 
 	static CredentialPlan of(String workspaceId, WorkspaceSettings settings, List<VendorCredentials> vendors,
-			List<String> problems, JsonMapper json) {
+			List<String> problems, JsonMapper json, KeyHasher hasher) {
 		List<CredentialRow> rows = new ArrayList<>();
 		Set<String> seen = new HashSet<>();
 		Map<String, JsonNode> view = new LinkedHashMap<>();
@@ -33,7 +33,8 @@ record CredentialPlan(List<CredentialRow> rows, Map<String, JsonNode> view, Map<
 		for (VendorCredentials vendor : vendors) {
 			JsonNode section = settings.sections().get(vendor.vendor());
 			if (section != null && !section.isNull()) {
-				SectionPlan plan = new SectionPlan(workspaceId, vendor.vendor(), rows, seen, problems, json, passwords);
+				SectionPlan plan = new SectionPlan(workspaceId, vendor.vendor(), rows, seen, problems, json, passwords,
+						hasher);
 				view.put(vendor.vendor(), json.valueToTree(vendor.plan(section, plan)));
 			}
 		}

@@ -1,17 +1,12 @@
 package dev.statsemulator.workspace;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * How secrets are kept. Passwords are checked, never looked up, so they get bcrypt.
- * Tokens and keys are presented alone and must be looked up, so they are kept as their
- * SHA-256 digest.
+ * How passwords are kept: they are checked, never looked up, so they get bcrypt. Tokens
+ * and keys are presented alone and must be looked up, so they are kept as a keyed hash
+ * ({@link KeyHasher}).
  */
 final class Secrets {
 
@@ -30,21 +25,6 @@ final class Secrets {
 
 	static boolean passwordMatches(String password, String hash) {
 		return hash != null && PASSWORDS.matches(password, hash);
-	}
-
-	static String digest(String token) {
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(digest);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is part of every JDK", ex);
-		}
-	}
-
-	static boolean digestMatches(String token, String digest) {
-		return digest != null && MessageDigest.isEqual(digest(token).getBytes(StandardCharsets.US_ASCII),
-				digest.getBytes(StandardCharsets.US_ASCII));
 	}
 
 	/**

@@ -11,7 +11,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What a {@link VendorCredentials} builds its credentials with while a workspace is PUT:
- * secrets are hashed here (passwords with bcrypt, tokens as their digest), names are
+ * secrets are hashed here (passwords with bcrypt, tokens as their keyed hash), names are
  * checked for width and uniqueness, and problems are collected for one answer.
  */
 public final class SectionPlan {
@@ -35,9 +35,12 @@ public final class SectionPlan {
 
 	private final Map<CredentialRow, String> passwords;
 
+	private final KeyHasher hasher;
+
 	SectionPlan(String workspaceId, String vendor, List<CredentialRow> rows, Set<String> seen, List<String> problems,
-			JsonMapper json, Map<CredentialRow, String> passwords) {
+			JsonMapper json, Map<CredentialRow, String> passwords, KeyHasher hasher) {
 		this.passwords = passwords;
+		this.hasher = hasher;
 		this.workspaceId = workspaceId;
 		this.vendor = vendor;
 		this.rows = rows;
@@ -90,17 +93,18 @@ public final class SectionPlan {
 	}
 
 	/**
-	 * A credential found by its name and checked with a token (kept as its digest).
+	 * A credential found by its name and checked with a token (kept as its keyed hash).
 	 */
 	public void addNameWithToken(String field, String kind, String name, String token, Map<String, ?> attributes) {
-		add(field, new CredentialRow(this.vendor, kind, name, Secrets.digest(token), attributes(attributes), true));
+		add(field, new CredentialRow(this.vendor, kind, name, this.hasher.hash(token), attributes(attributes), true));
 	}
 
 	/**
-	 * A credential that is a token alone: found by the token's digest, never shown.
+	 * A credential that is a token alone: found by the token's keyed hash, never shown.
 	 */
 	public void addToken(String field, String kind, String token, Map<String, ?> attributes) {
-		add(field, new CredentialRow(this.vendor, kind, Secrets.digest(token), null, attributes(attributes), false));
+		add(field, new CredentialRow(this.vendor, kind, this.hasher.hash(token), null, attributes(attributes), false,
+				KeyHasher.legacyDigest(token)));
 	}
 
 	/**

@@ -3,6 +3,8 @@ package dev.statsemulator.workspace;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -71,7 +73,7 @@ class WorkspaceRepository {
 
 	Optional<StoredCredential> findCredential(String vendor, String kind, String principal) {
 		return this.jdbc.sql("""
-				SELECT workspace_id, principal, secret_hash, attributes FROM credential
+				SELECT workspace_id, principal, secret_hash, attributes, issued_at FROM credential
 				WHERE vendor = ? AND kind = ? AND principal = ?""")
 			.params(vendor, kind, principal)
 			.query(StoredCredential.class)
@@ -109,7 +111,61 @@ class WorkspaceRepository {
 			.single();
 	}
 
-	record StoredCredential(String workspaceId, String principal, String secretHash, String attributes) {
+	/**
+	 * Adds a token a vendor login issued for {@code owner}, numbered after the owner's
+	 * earlier ones.
+	 */
+	void insertIssuedToken(String workspaceId, CredentialRow row, String owner, long issuedAt) {
+		this.jdbc
+			.sql("""
+					INSERT INTO credential (workspace_id, vendor, kind, principal, secret_hash, attributes, owner, issued_at,
+					    issued_serial)
+					VALUES (?, ?, ?, ?, ?, ?, ?, ?, (SELECT COALESCE(MAX(c.issued_serial), 0) + 1 FROM credential c
+					    WHERE c.workspace_id = ? AND c.vendor = ? AND c.kind = ? AND c.owner = ?))""")
+			.params(workspaceId, row.vendor(), row.kind(), row.principal(), row.secretHash(), row.attributes(), owner,
+					issuedAt, workspaceId, row.vendor(), row.kind(), owner)
+			.update();
+	}
+
+	/** The principals of the tokens issued for {@code owner}, newest first. */
+	List<String> issuedTokens(String workspaceId, String vendor, String kind, String owner) {
+		return this.jdbc.sql("""
+				SELECT principal FROM credential WHERE workspace_id = ? AND vendor = ? AND kind = ? AND owner = ?
+				ORDER BY issued_serial DESC, principal""")
+			.params(workspaceId, vendor, kind, owner)
+			.query(String.class)
+			.list();
+	}
+
+	/** Drops the owner's issued tokens issued before {@code before} (epoch ms). */
+	int deleteIssuedBefore(String workspaceId, String vendor, String kind, String owner, long before) {
+		return this.jdbc.sql("""
+				DELETE FROM credential WHERE workspace_id = ? AND vendor = ? AND kind = ? AND owner = ?
+				AND issued_at < ?""").params(workspaceId, vendor, kind, owner, before).update();
+	}
+
+	void deleteCredential(String workspaceId, String vendor, String kind, String principal) {
+		this.jdbc.sql("DELETE FROM credential WHERE workspace_id = ? AND vendor = ? AND kind = ? AND principal = ?")
+			.params(workspaceId, vendor, kind, principal)
+			.update();
+	}
+
+	/** Rewrites a token's legacy digest principal as its keyed hash. */
+	int updatePrincipal(String vendor, String kind, String legacy, String keyed) {
+		return this.jdbc.sql("UPDATE credential SET principal = ? WHERE vendor = ? AND kind = ? AND principal = ?")
+			.params(keyed, vendor, kind, legacy)
+			.update();
+	}
+
+	/** Rewrites a legacy digest secret as its keyed hash. */
+	int updateSecretHash(String vendor, String kind, String principal, String legacy, String keyed) {
+		return this.jdbc.sql("""
+				UPDATE credential SET secret_hash = ? WHERE vendor = ? AND kind = ? AND principal = ?
+				AND secret_hash = ?""").params(keyed, vendor, kind, principal, legacy).update();
+	}
+
+	record StoredCredential(String workspaceId, String principal, String secretHash, String attributes,
+			@Nullable Long issuedAt) {
 	}
 
 }

@@ -14,12 +14,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 import dev.statsemulator.workspace.WorkspaceRepository.WorkspaceRow;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,6 +39,8 @@ public class WorkspaceService {
 
 	private static final SecureRandom ISSUED_TOKENS = new SecureRandom();
 
+	private static final Logger logger = LoggerFactory.getLogger(WorkspaceService.class);
+
 	private final WorkspaceRepository repository;
 
 	private final ApplicationEventPublisher events;
@@ -47,8 +52,11 @@ public class WorkspaceService {
 
 	private final Clock clock = Clock.systemUTC();
 
+	private final KeyHasher hasher;
+
 	WorkspaceService(WorkspaceRepository repository, ApplicationEventPublisher events, JsonMapper json,
-			ObjectProvider<VendorCredentials> vendors) {
+			ObjectProvider<VendorCredentials> vendors, KeyHasher hasher) {
+		this.hasher = hasher;
 		this.repository = repository;
 		this.events = events;
 		this.json = json;
@@ -72,16 +80,24 @@ public class WorkspaceService {
 		}
 		WorkspaceSettings given = (settings != null) ? settings : WorkspaceSettings.inTimezone(null);
 		ZoneId zone = parseZone(given.timezone(), problems);
-		CredentialPlan plan = CredentialPlan.of(id, given, this.vendors.orderedStream().toList(), problems, this.json);
+		CredentialPlan plan = CredentialPlan.of(id, given, this.vendors.orderedStream().toList(), problems, this.json,
+				this.hasher);
 		if (!problems.isEmpty()) {
 			throw new InvalidWorkspaceException(problems);
 		}
 		for (CredentialRow row : plan.rows()) {
-			this.repository.ownerOf(row.vendor(), row.kind(), row.principal())
-				.filter((owner) -> !owner.equals(id))
-				.ifPresent((owner) -> {
-					throw new CredentialConflictException(row.describe(), owner);
-				});
+			List<String> principals = new ArrayList<>(List.of(row.principal()));
+			if (row.legacyPrincipal() != null) {
+				// A row an earlier version stored, not yet rewritten as a keyed hash.
+				principals.add(row.legacyPrincipal());
+			}
+			for (String principal : principals) {
+				this.repository.ownerOf(row.vendor(), row.kind(), principal)
+					.filter((owner) -> !owner.equals(id))
+					.ifPresent((owner) -> {
+						throw new CredentialConflictException(row.describe(), owner);
+					});
+			}
 		}
 		String view = this.json.writeValueAsString(new WorkspaceSettings(zone.getId(), plan.view()));
 		long now = this.clock.millis();
@@ -119,7 +135,7 @@ public class WorkspaceService {
 		List<String> problems = new ArrayList<>();
 		ZoneId zone = parseZone(settings.timezone(), problems);
 		CredentialPlan plan = CredentialPlan.of(id, settings, this.vendors.orderedStream().toList(), problems,
-				this.json);
+				this.json, this.hasher);
 		if (!problems.isEmpty() || !row.get().timezone().equals(zone.getId())) {
 			return false;
 		}
@@ -214,7 +230,7 @@ public class WorkspaceService {
 		if (!isLookupable(name)) {
 			return Optional.empty();
 		}
-		return this.repository.findCredential(vendor, kind, name).map(this::toCredential);
+		return this.repository.findCredential(vendor, kind, name).map((stored) -> toCredential(stored, vendor, kind));
 	}
 
 	/** The credential that is this token (as added by {@link SectionPlan#addToken}). */
@@ -222,23 +238,53 @@ public class WorkspaceService {
 		if (!StringUtils.hasText(token)) {
 			return Optional.empty();
 		}
-		return this.repository.findCredential(vendor, kind, Secrets.digest(token)).map(this::toCredential);
+		String keyed = this.hasher.hash(token);
+		Optional<WorkspaceRepository.StoredCredential> stored = this.repository.findCredential(vendor, kind, keyed);
+		if (stored.isEmpty()) {
+			// Stored by an earlier version as a plain digest: rewrite it as a keyed hash.
+			stored = this.repository.findCredential(vendor, kind, KeyHasher.legacyDigest(token));
+			stored.ifPresent((legacy) -> upgrade(
+					() -> this.repository.updatePrincipal(vendor, kind, legacy.principal(), keyed)));
+		}
+		return stored.map((found) -> toCredential(found, vendor, kind));
 	}
 
 	/**
-	 * Issues a new random token, as a vendor's login does, and keeps its digest as an
-	 * additional credential of the workspace. The token works until the workspace is PUT
-	 * again: a PUT replaces every credential of the workspace, so issued tokens end with
-	 * it (as a password reset logs a user out) while configured credentials keep working.
+	 * Rewrites a legacy digest. Best effort: a row another request rewrote or replaced
+	 * meanwhile, or a busy database, leaves it for the next match.
+	 */
+	private void upgrade(Runnable rewrite) {
+		try {
+			rewrite.run();
+		}
+		catch (DataAccessException ex) {
+			logger.debug("A legacy token digest was not rewritten this time: {}", ex.getMessage());
+		}
+	}
+
+	/**
+	 * Issues a new random token, as a vendor's login does, and keeps its keyed hash as an
+	 * additional credential of the workspace, issued at {@code issuedAt} for
+	 * {@code owner}. The owner's tokens issued before {@code dropIssuedBefore} are
+	 * dropped, and of the rest only the newest {@code keepNewest} are kept (the oldest
+	 * go). Tokens also end when the workspace is PUT again: a PUT replaces every
+	 * credential of the workspace (as a password reset logs a user out) while configured
+	 * credentials keep working.
 	 * @return the token, shown only this once
 	 */
 	@Transactional
-	public String issueToken(String workspaceId, String vendor, String kind, Map<String, ?> attributes) {
+	public String issueToken(String workspaceId, String vendor, String kind, String owner, Map<String, ?> attributes,
+			Instant issuedAt, Instant dropIssuedBefore, int keepNewest) {
 		byte[] random = new byte[32];
 		ISSUED_TOKENS.nextBytes(random);
 		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-		this.repository.insertCredential(workspaceId, new CredentialRow(vendor, kind, Secrets.digest(token), null,
-				this.json.writeValueAsString(attributes), false));
+		this.repository.insertIssuedToken(workspaceId, new CredentialRow(vendor, kind, this.hasher.hash(token), null,
+				this.json.writeValueAsString(attributes), false), owner, issuedAt.toEpochMilli());
+		this.repository.deleteIssuedBefore(workspaceId, vendor, kind, owner, dropIssuedBefore.toEpochMilli());
+		List<String> issued = this.repository.issuedTokens(workspaceId, vendor, kind, owner);
+		for (String dropped : issued.subList(Math.min(Math.max(keepNewest, 1), issued.size()), issued.size())) {
+			this.repository.deleteCredential(workspaceId, vendor, kind, dropped);
+		}
 		return token;
 	}
 
@@ -250,9 +296,12 @@ public class WorkspaceService {
 		return StringUtils.hasText(name) && name.indexOf('\u0000') < 0;
 	}
 
-	private Credential toCredential(WorkspaceRepository.StoredCredential stored) {
+	private Credential toCredential(WorkspaceRepository.StoredCredential stored, String vendor, String kind) {
 		return new Credential(stored.workspaceId(), stored.principal(),
-				this.json.readTree((stored.attributes() != null) ? stored.attributes() : "{}"), stored.secretHash());
+				this.json.readTree((stored.attributes() != null) ? stored.attributes() : "{}"), stored.secretHash(),
+				(stored.issuedAt() != null) ? Instant.ofEpochMilli(stored.issuedAt()) : null, this.hasher,
+				(keyed) -> upgrade(() -> this.repository.updateSecretHash(vendor, kind, stored.principal(),
+						stored.secretHash(), keyed)));
 	}
 
 	private Workspace toWorkspace(WorkspaceRow row) {

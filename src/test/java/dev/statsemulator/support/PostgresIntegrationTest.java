@@ -17,7 +17,14 @@ import dev.statsemulator.clock.EmulatorClock;
  * tenancy.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "emulator.demo.enabled=false", "emulator.admin-token=" + PostgresIntegrationTest.ADMIN_TOKEN })
+		properties = { "emulator.demo.enabled=false", "emulator.admin-token=" + PostgresIntegrationTest.ADMIN_TOKEN,
+				// One service for the whole suite, which logs in (and fails to) far more
+				// often
+				// than the vendors' login rate limits and lockouts allow from one
+				// address:
+				// LoginProtectionIT tests them on a service of its own.
+				"emulator.rocketchat.login-rate-limit.enabled=false", "emulator.rocketchat.failed-logins.enabled=false",
+				"emulator.tellody.failed-logins.enabled=false" })
 @ActiveProfiles("postgres")
 public abstract class PostgresIntegrationTest {
 
