@@ -29,7 +29,9 @@ public class EventLog {
 	EventLog(EventLogRepository repository, PlatformTransactionManager transactions) {
 		this.repository = repository;
 		// Read-only and repeatable read: PostgreSQL streams a result set only inside a
-		// transaction, and both statements of a page must see the same events.
+		// transaction, both statements of a page must see the same events, and the
+		// listings' planner setting (see EventLogRepository#steerToIndexes) lasts as long
+		// as the transaction.
 		this.snapshot = new TransactionTemplate(transactions);
 		this.snapshot.setReadOnly(true);
 		this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
@@ -62,13 +64,17 @@ public class EventLog {
 			// One statement: the page and the event after it, which tells whether more
 			// follow.
 			List<LoggedEvent> events = new ArrayList<>(Math.min(limit + 1, 1024));
-			this.repository.stream(workspaceId, selection, after, limit + 1L, events::add);
+			this.snapshot.executeWithoutResult((status) -> {
+				this.repository.steerToIndexes();
+				this.repository.stream(workspaceId, selection, after, limit + 1L, events::add);
+			});
 			boolean more = events.size() > limit;
 			reader.begin(more ? Optional.of(events.get(limit - 1).cursor()) : Optional.empty());
 			events.subList(0, Math.min(limit, events.size())).forEach(reader::event);
 			return;
 		}
 		this.snapshot.executeWithoutResult((status) -> {
+			this.repository.steerToIndexes();
 			List<EventCursor> boundary = this.repository.cursorsAt(workspaceId, selection, after, limit - 1L);
 			reader.begin((boundary.size() == 2) ? Optional.of(boundary.get(0)) : Optional.empty());
 			this.repository.stream(workspaceId, selection, after, limit, reader::event);
@@ -77,7 +83,10 @@ public class EventLog {
 
 	/** A page of matching events, by offset, in event order (for small pages). */
 	public List<LoggedEvent> list(String workspaceId, EventSelection selection, long offset, int limit) {
-		return this.repository.page(workspaceId, selection, offset, limit);
+		return this.snapshot.execute((status) -> {
+			this.repository.steerToIndexes();
+			return this.repository.page(workspaceId, selection, offset, limit);
+		});
 	}
 
 	public long count(String workspaceId, EventSelection selection) {

@@ -19,7 +19,8 @@ import org.springframework.validation.annotation.Validated;
  * @param maxLoginTokens the most login tokens a user keeps; the oldest go (the server's
  * MAX_RESUME_LOGIN_TOKENS, 50)
  * @param loginRateLimit calls to POST /api/v1/login per client address (the server's API
- * rate limiter)
+ * rate limiter); off unless enabled, since it counts successful logins too and test
+ * suites log in far more often than people do
  * @param failedLogins blocking after repeated failed logins (the server's "Block failed
  * login attempts" settings)
  */
@@ -34,7 +35,7 @@ record RocketChatProperties(@NotNull @DefaultValue("90d") Duration loginExpirati
 	 * @param calls API_Enable_Rate_Limiter_Limit_Calls_Default
 	 * @param interval API_Enable_Rate_Limiter_Limit_Time_Default
 	 */
-	record RateLimit(@DefaultValue("true") boolean enabled, @Min(1) @DefaultValue("10") int calls,
+	record RateLimit(@DefaultValue("false") boolean enabled, @Min(1) @DefaultValue("10") int calls,
 			@NotNull @DefaultValue("60s") Duration interval) {
 	}
 

@@ -223,7 +223,8 @@ class CitusRoutingIT extends PostgresIntegrationTest {
 	private static boolean coordinatorOnly(String sql) {
 		String lower = sql.strip().toLowerCase(Locale.ROOT);
 		return lower.startsWith("set ") || lower.startsWith("savepoint") || lower.startsWith("release")
-				|| lower.startsWith("rollback") || lower.startsWith("select pg_advisory_xact_lock(");
+				|| lower.startsWith("rollback") || lower.startsWith("select pg_advisory_xact_lock(")
+				|| lower.contains(" from pg_extension ");
 	}
 
 	private static String taskCount(String plan) {

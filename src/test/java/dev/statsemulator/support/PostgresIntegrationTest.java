@@ -18,11 +18,9 @@ import dev.statsemulator.clock.EmulatorClock;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "emulator.demo.enabled=false", "emulator.admin-token=" + PostgresIntegrationTest.ADMIN_TOKEN,
-				// One service for the whole suite, which logs in (and fails to) far more
-				// often
-				// than the vendors' login rate limits and lockouts allow from one
-				// address:
-				// LoginProtectionIT tests them on a service of its own.
+				// One service for the whole suite, which fails to log in far more often
+				// than the vendors' lockouts allow: LoginProtectionIT tests them (and
+				// the login rate limiter, off by default) on a service of its own.
 				"emulator.rocketchat.login-rate-limit.enabled=false", "emulator.rocketchat.failed-logins.enabled=false",
 				"emulator.tellody.failed-logins.enabled=false" })
 @ActiveProfiles("postgres")

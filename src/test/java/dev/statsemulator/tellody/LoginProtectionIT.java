@@ -26,6 +26,7 @@ class LoginProtectionIT {
 	@BeforeAll
 	static void start() {
 		Map<String, Object> properties = new LinkedHashMap<>();
+		properties.put("emulator.rocketchat.login-rate-limit.enabled", true);
 		properties.put("emulator.rocketchat.login-rate-limit.calls", 4);
 		properties.put("emulator.rocketchat.login-rate-limit.interval", "60s");
 		properties.put("emulator.rocketchat.failed-logins.attempts-by-user", 2);
