@@ -1,13 +1,23 @@
 package dev.statsemulator.control;
 
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
+import dev.statsemulator.web.BodyTooLargeException;
 import dev.statsemulator.web.ErrorTexts;
 
 import org.springframework.stereotype.Component;
@@ -21,8 +31,28 @@ class ControlJson {
 
 	private final JsonMapper json;
 
+	/**
+	 * The parser factory of event ingest, whose body may be 64 MB: no string longer than
+	 * {@link #MAX_EVENT_STRING} characters (an event's longest field holds 4,000), so one
+	 * huge string is refused as it is read rather than held twice over as characters.
+	 */
+	private final JsonFactory ingest;
+
+	/** The longest JSON string an ingested event may hold. */
+	static final int MAX_EVENT_STRING = 100_000;
+
+	/**
+	 * Reads one value where the parser stands: what follows it is the caller's (the next
+	 * element of an array).
+	 */
+	private final ObjectReader element;
+
 	ControlJson(JsonMapper json) {
 		this.json = json;
+		this.element = json.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+		this.ingest = ((JsonFactory) json.tokenStreamFactory()).rebuild()
+			.streamReadConstraints(StreamReadConstraints.builder().maxStringLength(MAX_EVENT_STRING).build())
+			.build();
 	}
 
 	<T> T read(byte[] body, Class<T> type) {
@@ -58,6 +88,73 @@ class ControlJson {
 			index++;
 		}
 		return items;
+	}
+
+	/**
+	 * The JSON values of a top-level array read from {@code body} one at a time: at most
+	 * {@code max} of them (the next one is {@code tooMany}), so memory follows what the
+	 * caller accepts, not the body's size.
+	 * @param notAnArray the error when the body starts with another token than an array
+	 */
+	List<JsonNode> arrayElements(InputStream body, int max, Supplier<BadRequestException> tooMany,
+			Function<JsonToken, BadRequestException> notAnArray) throws BodyTooLargeException {
+		try (JsonParser parser = this.ingest.createParser(ObjectReadContext.empty(), body)) {
+			JsonToken first = parser.nextToken();
+			if (first == null) {
+				throw new BadRequestException("The request body is empty; send JSON");
+			}
+			if (first != JsonToken.START_ARRAY) {
+				throw notAnArray.apply(first);
+			}
+			List<JsonNode> items = new ArrayList<>();
+			while (parser.nextToken() != JsonToken.END_ARRAY) {
+				if (items.size() == max) {
+					throw tooMany.get();
+				}
+				items.add(this.element.readTree(parser));
+			}
+			trailing(parser);
+			return items;
+		}
+		catch (JacksonException ex) {
+			BodyTooLargeException tooLarge = BodyTooLargeException.in(ex);
+			if (tooLarge != null) {
+				throw tooLarge;
+			}
+			throw malformed(ex);
+		}
+	}
+
+	/** One line of NDJSON, read as {@link #arrayElements} reads an event. */
+	JsonNode eventTree(String text) {
+		try (JsonParser parser = this.ingest.createParser(ObjectReadContext.empty(), text)) {
+			JsonNode tree = this.element.readTree(parser);
+			trailing(parser);
+			return tree;
+		}
+		catch (JacksonException ex) {
+			throw malformed(ex);
+		}
+	}
+
+	private static void trailing(JsonParser parser) {
+		if (parser.nextToken() != null) {
+			throw new BadRequestException("Malformed JSON: more content after the end of the value (line "
+					+ parser.currentLocation().getLineNr() + ", column " + parser.currentLocation().getColumnNr()
+					+ ")");
+		}
+	}
+
+	/**
+	 * A 400 naming where the JSON broke (a parser limit's message without the setting
+	 * that holds it).
+	 */
+	private static BadRequestException malformed(JacksonException ex) {
+		String message = String.valueOf(ex.getOriginalMessage()).replaceAll(", from `[^`]*`", "");
+		return new BadRequestException("Malformed JSON: " + ErrorTexts.withoutClassNames(message)
+				+ ((ex.getLocation() != null)
+						? " (line " + ex.getLocation().getLineNr() + ", column " + ex.getLocation().getColumnNr() + ")"
+						: ""));
 	}
 
 	JsonNode tree(byte[] body) {

@@ -1,9 +1,14 @@
 package dev.statsemulator.control;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
 
 import dev.statsemulator.EmulatorProperties;
@@ -14,7 +19,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -38,16 +42,22 @@ class EventController {
 		this.maxBatchEvents = properties.ingest().maxBatchEvents();
 	}
 
+	/**
+	 * Reads the body as it arrives (never more than emulator.ingest.max-body-size, see
+	 * ControlSecurityConfiguration) and keeps only the parsed events, at most
+	 * emulator.ingest.max-batch-events of them: the next one is a 400 at once.
+	 */
 	@PostMapping
 	IngestResult ingest(@PathVariable String id,
-			@RequestHeader(name = HttpHeaders.CONTENT_TYPE, required = false) String contentType,
-			@RequestBody(required = false) byte[] body) {
+			@RequestHeader(name = HttpHeaders.CONTENT_TYPE, required = false) String contentType, InputStream body)
+			throws IOException {
 		List<JsonNode> nodes = isNdjson(contentType) ? ndjson(body) : jsonArray(body);
-		if (nodes.size() > this.maxBatchEvents) {
-			throw new BadRequestException("The batch has " + nodes.size() + " events; send at most "
-					+ this.maxBatchEvents + " per request (emulator.ingest.max-batch-events)");
-		}
 		return this.events.ingestJson(id, nodes);
+	}
+
+	private BadRequestException tooMany() {
+		return new BadRequestException("The batch has more than " + this.maxBatchEvents + " events; send at most "
+				+ this.maxBatchEvents + " per request (emulator.ingest.max-batch-events)");
 	}
 
 	private static boolean isNdjson(String contentType) {
@@ -59,37 +69,38 @@ class EventController {
 				|| type.getSubtype().equals("jsonl");
 	}
 
-	private List<JsonNode> jsonArray(byte[] body) {
-		JsonNode root = this.json.tree(body);
-		if (root.isObject()) {
-			throw new BadRequestException("Send a JSON array of events (or NDJSON with Content-Type " + NDJSON
-					+ "); a single event goes in an array of one: [{...}]");
-		}
-		if (!root.isArray()) {
-			throw new BadRequestException("Send a JSON array of events");
-		}
-		List<JsonNode> nodes = new ArrayList<>(root.size());
-		root.forEach(nodes::add);
-		return nodes;
+	private List<JsonNode> jsonArray(InputStream body) throws IOException {
+		return this.json.arrayElements(body, this.maxBatchEvents, this::tooMany,
+				(first) -> (first == JsonToken.START_OBJECT)
+						? new BadRequestException("Send a JSON array of events (or NDJSON with Content-Type " + NDJSON
+								+ "); a single event goes in an array of one: [{...}]")
+						: new BadRequestException("Send a JSON array of events"));
 	}
 
-	private List<JsonNode> ndjson(byte[] body) {
-		if (body == null || body.length == 0) {
-			throw new BadRequestException("The request body is empty; send one JSON event per line");
-		}
+	private List<JsonNode> ndjson(InputStream body) throws IOException {
 		List<JsonNode> nodes = new ArrayList<>();
-		String[] lines = new String(body, StandardCharsets.UTF_8).split("\r?\n");
-		for (int line = 0; line < lines.length; line++) {
-			if (lines[line].isBlank()) {
+		BufferedReader lines = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8));
+		int number = 0;
+		boolean empty = true;
+		for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+			number++;
+			empty = false;
+			if (line.isBlank()) {
 				continue;
 			}
+			if (nodes.size() == this.maxBatchEvents) {
+				throw tooMany();
+			}
 			try {
-				nodes.add(this.json.tree(lines[line].getBytes(StandardCharsets.UTF_8)));
+				nodes.add(this.json.eventTree(line));
 			}
 			catch (BadRequestException ex) {
 				// ControlJson's message, without class names, located by line.
-				throw new BadRequestException("Line " + (line + 1) + " is not valid JSON: " + ex.getMessage());
+				throw new BadRequestException("Line " + number + " is not valid JSON: " + ex.getMessage());
 			}
+		}
+		if (empty) {
+			throw new BadRequestException("The request body is empty; send one JSON event per line");
 		}
 		return nodes;
 	}

@@ -116,14 +116,22 @@ class WorkspaceRepository {
 	 * earlier ones.
 	 */
 	void insertIssuedToken(String workspaceId, CredentialRow row, String owner, long issuedAt) {
+		// Two statements: Citus takes no subquery in an INSERT (credential is a reference
+		// table there).
+		Long last = this.jdbc.sql("""
+				SELECT MAX(issued_serial) FROM credential
+				WHERE workspace_id = ? AND vendor = ? AND kind = ? AND owner = ?""")
+			.params(workspaceId, row.vendor(), row.kind(), owner)
+			.query(Long.class)
+			.optional()
+			.orElse(null);
 		this.jdbc
 			.sql("""
 					INSERT INTO credential (workspace_id, vendor, kind, principal, secret_hash, attributes, owner, issued_at,
 					    issued_serial)
-					VALUES (?, ?, ?, ?, ?, ?, ?, ?, (SELECT COALESCE(MAX(c.issued_serial), 0) + 1 FROM credential c
-					    WHERE c.workspace_id = ? AND c.vendor = ? AND c.kind = ? AND c.owner = ?))""")
+					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(workspaceId, row.vendor(), row.kind(), row.principal(), row.secretHash(), row.attributes(), owner,
-					issuedAt, workspaceId, row.vendor(), row.kind(), owner)
+					issuedAt, ((last != null) ? last : 0) + 1)
 			.update();
 	}
 

@@ -140,4 +140,35 @@ class EventIngestIT extends PostgresIntegrationTest {
 		assertThat(secondsNotMillis.body()).contains("1970");
 	}
 
+	/**
+	 * The body is read as it arrives and parsed events are held only up to the batch
+	 * limit: a body of more events than that (here 600,000 one-line events, 28 MB) is
+	 * refused at the first event past the limit, in either form, and stores nothing.
+	 */
+	@Test
+	void aBatchPastTheLimitIsRefusedAsItIsRead() {
+		String line = "{\"type\":\"sent\",\"at\":\"2024-01-01T00:00:00Z\"}";
+		String ndjson = (line + "\n").repeat(600_000);
+		Response lines = admin().post("/_emulator/v1/workspaces/" + this.workspace + "/events", "application/x-ndjson",
+				ndjson);
+		assertThat(lines.status()).as(lines.toString()).isEqualTo(400);
+		assertThat(lines.json().path("detail").asString()).contains("more than 50000 events")
+			.contains("emulator.ingest.max-batch-events");
+		Response array = ingest("[" + (line + ",").repeat(600_000) + line + "]");
+		assertThat(array.status()).as(array.toString()).isEqualTo(400);
+		assertThat(array.json().path("detail").asString()).contains("more than 50000 events");
+		assertThat(total("sent")).isZero();
+
+		Response trailing = ingest("[" + line + "] [" + line + "]");
+		assertThat(trailing.status()).isEqualTo(400);
+		assertThat(trailing.json().path("detail").asString()).contains("more content after");
+		Response huge = ingest("[{\"type\":\"sent\",\"name\":\"" + "a".repeat(200_000) + "\"}]");
+		assertThat(huge.status()).isEqualTo(400);
+		assertThat(huge.json().path("detail").asString()).contains("exceeds").doesNotContain("StreamReadConstraints");
+		Response scalar = ingest("null");
+		assertThat(scalar.status()).isEqualTo(400);
+		assertThat(scalar.json().path("detail").asString()).isEqualTo("Send a JSON array of events");
+		assertThat(total("sent")).isZero();
+	}
+
 }
