@@ -61,24 +61,32 @@ public class EventLog {
 			throw new IllegalArgumentException("limit must be positive");
 		}
 		if (limit <= READ_AT_ONCE) {
-			// One statement: the page and the event after it, which tells whether more
-			// follow.
+			// The page and the event after it, which tells whether more follow, read at
+			// once.
 			List<LoggedEvent> events = new ArrayList<>(Math.min(limit + 1, 1024));
-			this.snapshot.executeWithoutResult((status) -> {
+			Optional<EventCursor> next = this.snapshot.execute((status) -> {
 				this.repository.steerToIndexes();
 				this.repository.stream(workspaceId, selection, after, limit + 1L, events::add);
+				return (events.size() > limit) ? Optional.of(cursorAfter(workspaceId, selection, events.get(limit - 1)))
+						: Optional.<EventCursor>empty();
 			});
-			boolean more = events.size() > limit;
-			reader.begin(more ? Optional.of(events.get(limit - 1).cursor()) : Optional.empty());
+			reader.begin((next != null) ? next : Optional.empty());
 			events.subList(0, Math.min(limit, events.size())).forEach(reader::event);
 			return;
 		}
 		this.snapshot.executeWithoutResult((status) -> {
 			this.repository.steerToIndexes();
-			List<EventCursor> boundary = this.repository.cursorsAt(workspaceId, selection, after, limit - 1L);
-			reader.begin((boundary.size() == 2) ? Optional.of(boundary.get(0)) : Optional.empty());
+			List<long[]> boundary = this.repository.positionsAt(workspaceId, selection, after, limit - 1L);
+			reader.begin((boundary.size() == 2)
+					? Optional
+						.of(this.repository.cursorAfter(workspaceId, selection, boundary.get(0)[0], boundary.get(0)[1]))
+					: Optional.empty());
 			this.repository.stream(workspaceId, selection, after, limit, reader::event);
 		});
+	}
+
+	private EventCursor cursorAfter(String workspaceId, EventSelection selection, LoggedEvent last) {
+		return this.repository.cursorAfter(workspaceId, selection, last.event().at().toEpochMilli(), last.seq());
 	}
 
 	/** A page of matching events, by offset, in event order (for small pages). */

@@ -85,15 +85,29 @@ class EventLogRepository {
 	}
 
 	/**
-	 * The positions of the {@code offset}-th and following matching events after
+	 * The time and sequence of the {@code offset}-th and following matching events after
 	 * {@code after} (at most two), in event order.
 	 */
-	List<EventCursor> cursorsAt(String workspaceId, EventSelection selection, EventCursor after, long offset) {
+	List<long[]> positionsAt(String workspaceId, EventSelection selection, EventCursor after, long offset) {
 		Where where = Where.of(workspaceId, selection, after);
 		List<Object> args = new ArrayList<>(where.args);
-		args.add(offset);
+		args.add(skipped(after) + offset);
 		return this.jdbc.query("SELECT e.at_ms, e.seq" + FROM + where.sql + " ORDER BY e.at_ms, e.seq LIMIT 2 OFFSET ?",
-				(rs, row) -> new EventCursor(rs.getLong(1), rs.getLong(2)), args.toArray());
+				(rs, row) -> new long[] { rs.getLong(1), rs.getLong(2) }, args.toArray());
+	}
+
+	/**
+	 * The cursor after the matching event at {@code atMillis} with sequence {@code seq}:
+	 * how many matching events of that millisecond come up to it.
+	 */
+	EventCursor cursorAfter(String workspaceId, EventSelection selection, long atMillis, long seq) {
+		Where where = Where.of(workspaceId, selection, null);
+		List<Object> args = new ArrayList<>(where.args);
+		args.add(atMillis);
+		args.add(seq);
+		Long rank = this.jdbc.queryForObject("SELECT COUNT(*)" + FROM + where.sql + " AND e.at_ms = ? AND e.seq <= ?",
+				Long.class, args.toArray());
+		return new EventCursor(atMillis, (rank != null) ? rank : 0);
 	}
 
 	/**
@@ -105,9 +119,19 @@ class EventLogRepository {
 		Where where = Where.of(workspaceId, selection, after);
 		List<Object> args = new ArrayList<>(where.args);
 		args.add(limit);
-		this.jdbc.query("SELECT " + COLUMNS + FROM + where.sql + " ORDER BY e.at_ms, e.seq LIMIT ?", (ResultSet rs) -> {
-			consumer.accept(toLoggedEvent(rs));
-		}, args.toArray());
+		args.add(skipped(after));
+		this.jdbc.query("SELECT " + COLUMNS + FROM + where.sql + " ORDER BY e.at_ms, e.seq LIMIT ? OFFSET ?",
+				(ResultSet rs) -> {
+					consumer.accept(toLoggedEvent(rs));
+				}, args.toArray());
+	}
+
+	/**
+	 * The events at the cursor's millisecond already listed: the first ones of the rows
+	 * from that millisecond on.
+	 */
+	private static long skipped(EventCursor after) {
+		return (after != null) ? after.rank() : 0;
 	}
 
 	/** One page of matching events, in event order. */
@@ -142,8 +166,8 @@ class EventLogRepository {
 	private static LoggedEvent toLoggedEvent(ResultSet rs) throws java.sql.SQLException {
 		long number = rs.getLong("message_number");
 		Long messageNumber = rs.wasNull() ? null : number;
-		return new LoggedEvent(new EventCursor(rs.getLong("at_ms"), rs.getLong("seq")), EventRepository.toEvent(rs),
-				messageNumber, rs.getString("message_campaign"), rs.getString("message_application"));
+		return new LoggedEvent(rs.getLong("seq"), EventRepository.toEvent(rs), messageNumber,
+				rs.getString("message_campaign"), rs.getString("message_application"));
 	}
 
 	/** A WHERE clause (without the keyword) and its arguments. */
@@ -206,12 +230,11 @@ class EventLogRepository {
 				args.add(selection.toMillis());
 			}
 			if (after != null) {
-				// The leading range condition lets both databases seek in the index; the
-				// second one skips the events of the same millisecond already seen.
-				sql.append(" AND e.at_ms >= ? AND (e.at_ms > ? OR e.seq > ?)");
+				// From the cursor's millisecond on (the index seeks to it); the query
+				// skips
+				// the rows of that millisecond already listed.
+				sql.append(" AND e.at_ms >= ?");
 				args.add(after.atMillis());
-				args.add(after.atMillis());
-				args.add(after.seq());
 			}
 			return new Where(sql.toString(), args);
 		}

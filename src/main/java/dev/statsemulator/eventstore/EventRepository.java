@@ -307,9 +307,75 @@ class EventRepository {
 				(ResultSet rs) -> consumer.accept(toEvent(rs)), workspaceId);
 	}
 
+	/** Every table that holds a workspace's data (not its settings and credentials). */
+	private static final List<String> DATA_TABLES = List.of("count_bucket", "day_rollup", "first_touch", "event",
+			"room", "message");
+
 	void deleteWorkspace(String workspaceId) {
-		for (String table : List.of("count_bucket", "day_rollup", "first_touch", "event", "room", "message")) {
+		for (String table : DATA_TABLES) {
 			this.jdbc.update("DELETE FROM " + table + " WHERE workspace_id = ?", workspaceId);
+		}
+	}
+
+	/**
+	 * Deletes the workspace's data: a table whose rows all belong to it (the smallest and
+	 * the largest workspace id are its own, read from the primary key's first column) is
+	 * truncated, the others lose its rows in one delete each. The caller excludes every
+	 * other write (a truncate would lose another workspace's rows inserted meanwhile).
+	 * PostgreSQL truncates inside the transaction; H2 commits at a truncate, so there the
+	 * deletes and truncates are all-or-nothing only by that exclusion.
+	 */
+	void clearWorkspace(String workspaceId) {
+		List<String> truncate = new ArrayList<>();
+		for (String table : DATA_TABLES) {
+			Boolean own = onlyOwnRows(table, workspaceId);
+			if (own == null) {
+				continue;
+			}
+			if (own) {
+				truncate.add(table);
+			}
+			else {
+				this.jdbc.update("DELETE FROM " + table + " WHERE workspace_id = ?", workspaceId);
+			}
+		}
+		truncate(truncate);
+	}
+
+	/** Empties every data table (a full reset; the caller excludes every other write). */
+	void truncateAll() {
+		truncate(DATA_TABLES);
+	}
+
+	/** Whether every row is the workspace's; null when the table is empty. */
+	private Boolean onlyOwnRows(String table, String workspaceId) {
+		List<String> ends = this.jdbc.query("SELECT MIN(workspace_id), MAX(workspace_id) FROM " + table,
+				(ResultSet rs) -> {
+					List<String> values = new ArrayList<>(2);
+					if (rs.next()) {
+						values.add(rs.getString(1));
+						values.add(rs.getString(2));
+					}
+					return values;
+				});
+		if (ends == null || ends.size() != 2 || ends.get(0) == null) {
+			return null;
+		}
+		return workspaceId.equals(ends.get(0)) && workspaceId.equals(ends.get(1));
+	}
+
+	private void truncate(List<String> tables) {
+		if (tables.isEmpty()) {
+			return;
+		}
+		if (this.postgres) {
+			// One statement: the tables' locks are taken together.
+			this.jdbc.execute("TRUNCATE TABLE " + String.join(", ", tables));
+		}
+		else {
+			for (String table : tables) {
+				this.jdbc.execute("TRUNCATE TABLE " + table);
+			}
 		}
 	}
 

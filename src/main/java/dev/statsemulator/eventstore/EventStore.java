@@ -106,7 +106,8 @@ public class EventStore {
 		if (this.events.insertsSideBySide()) {
 			// PostgreSQL: batches insert side by side and wait for the workspace's row
 			// lock without a timeout; queueing them here would serialize the inserts.
-			result = this.transactions.execute((status) -> store(workspaceId, prepared, status));
+			result = this.writeQueue.shared(workspaceId,
+					() -> this.transactions.execute((status) -> store(workspaceId, prepared, status)));
 		}
 		else {
 			// The embedded database locks the workspace first and gives up on a lock
@@ -253,14 +254,29 @@ public class EventStore {
 
 	/**
 	 * Deletes the workspace's events, catalogue, rooms and counts, keeping the workspace
-	 * and its credentials.
+	 * and its credentials, all-or-nothing, while no other write runs. A table that holds
+	 * only this workspace's rows is truncated; from the others its rows go in one
+	 * set-based delete per table (so the time does not grow with the events when the
+	 * workspace is the only one with data, the usual case in a test suite).
 	 * @throws dev.statsemulator.workspace.WorkspaceNotFoundException for an unknown
 	 * workspace
 	 */
-	@Transactional
 	public void clear(String workspaceId) {
-		this.workspaces.lockForWrite(workspaceId);
-		this.events.deleteWorkspace(workspaceId);
+		this.writeQueue.exclusive(() -> this.transactions.execute((status) -> {
+			this.workspaces.lockForWrite(workspaceId);
+			this.events.clearWorkspace(workspaceId);
+			return null;
+		}));
+	}
+
+	/**
+	 * Deletes every workspace's events, catalogue, rooms and counts (truncating the
+	 * tables), in the caller's transaction; the caller holds
+	 * {@link WorkspaceWriteQueue#exclusive}.
+	 */
+	@Transactional
+	public void clearAll() {
+		this.events.truncateAll();
 	}
 
 	/**

@@ -103,7 +103,6 @@ record MessageLogQuery(EventSelection selection, int limit, String filters) {
 					(to != null) ? to.plusSeconds(1).toEpochMilli() : null);
 		// The canonical filters, as JSON: unambiguous whatever the values hold.
 		Map<String, Object> canonical = new LinkedHashMap<>();
-		canonical.put("workspace", access.workspaceId());
 		canonical.put("applications", new TreeSet<>(applications));
 		canonical.put("message_id", request.messageId());
 		canonical.put("message_code", messageCode);

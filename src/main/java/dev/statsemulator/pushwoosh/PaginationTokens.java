@@ -18,10 +18,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * getMessageLog's pagination tokens: opaque, base64url of the last event's position
- * (time, sequence) and an HMAC over that position and the request's filters. So a token
- * is only good for the filters (and workspace) it was issued for, and cannot be forged;
- * the HMAC key comes from {@code emulator.pushwoosh.pagination-secret}, or is random per
- * start.
+ * ({@link EventCursor}: time, and rank among the listed events of that millisecond) and
+ * an HMAC over that position and the request's filters. So a token is only good for the
+ * filters it was issued for, and cannot be forged; it names no storage detail, so a
+ * workspace imported from a snapshot issues the same tokens as its original; the HMAC key
+ * comes from {@code emulator.pushwoosh.pagination-secret}, or is random per start.
  */
 @Component
 class PaginationTokens {
@@ -51,7 +52,7 @@ class PaginationTokens {
 
 	/** A token for the page after {@code last}, valid with these filters only. */
 	String issue(EventCursor last, String filters) {
-		byte[] position = ByteBuffer.allocate(POSITION_BYTES).putLong(last.atMillis()).putLong(last.seq()).array();
+		byte[] position = ByteBuffer.allocate(POSITION_BYTES).putLong(last.atMillis()).putLong(last.rank()).array();
 		byte[] token = ByteBuffer.allocate(POSITION_BYTES + MAC_BYTES)
 			.put(position)
 			.put(mac(position, filters))

@@ -14,8 +14,11 @@ import dev.statsemulator.journal.RequestJournal;
 import dev.statsemulator.seeding.InitDirectory;
 import dev.statsemulator.workspace.Workspace;
 import dev.statsemulator.workspace.WorkspaceService;
+import dev.statsemulator.workspace.WorkspaceWriteQueue;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Starting over, for test suites that reset before every test: the whole emulator, or one
@@ -40,8 +43,15 @@ public class EmulatorReset {
 
 	private final InitDirectory initDirectory;
 
+	private final WorkspaceWriteQueue writeQueue;
+
+	private final TransactionTemplate transactions;
+
 	EmulatorReset(WorkspaceService workspaces, EventStore events, RequestJournal journal, FaultInjection faults,
-			EmulatorClock clock, DemoWorkspace demo, InitDirectory initDirectory) {
+			EmulatorClock clock, DemoWorkspace demo, InitDirectory initDirectory, WorkspaceWriteQueue writeQueue,
+			PlatformTransactionManager transactionManager) {
+		this.writeQueue = writeQueue;
+		this.transactions = new TransactionTemplate(transactionManager);
 		this.workspaces = workspaces;
 		this.events = events;
 		this.journal = journal;
@@ -64,16 +74,25 @@ public class EmulatorReset {
 
 	/**
 	 * Deletes every workspace, forgets the journal and every fault, releases the clock;
-	 * then applies the init directory again (when {@code reseed} and one is set) and
-	 * starts generating the demo workspace again (when {@code demo}).
+	 * the data tables are truncated (not deleted row by row) while no other write runs,
+	 * then the workspaces and credentials deleted, in one transaction. Then applies the
+	 * init directory again (when {@code reseed} and one is set) and starts generating the
+	 * demo workspace again (when {@code demo}).
 	 */
 	public Outcome resetAll(boolean reseed, boolean demo) {
 		long started = System.nanoTime();
 		List<String> deleted = new ArrayList<>();
-		for (Workspace workspace : this.workspaces.list()) {
-			this.workspaces.delete(workspace.id());
-			deleted.add(workspace.id());
-		}
+		this.writeQueue.exclusive(() -> this.transactions.execute((status) -> {
+			deleted.clear();
+			this.events.clearAll();
+			for (Workspace workspace : this.workspaces.list()) {
+				// The data is gone already: this deletes the settings and credentials,
+				// and tells the journal and faults.
+				this.workspaces.delete(workspace.id());
+				deleted.add(workspace.id());
+			}
+			return null;
+		}));
 		this.journal.clearAll();
 		this.faults.clearAll();
 		this.clock.release();

@@ -18,9 +18,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tellody for the journal and fault injection: /CampaignCloud, the workspace of the
- * session's logged-in user (or of the user a login form names), and an injected session
- * expiry that ends the session and answers the not-logged-in 401, as a vendor session
- * that timed out does.
+ * session's logged-in user (or of the user a login form names, or of the user a
+ * remember-me cookie logs in again), and an injected session expiry that ends the session
+ * and answers the not-logged-in 401, as a vendor session that timed out does.
  */
 @Component
 class TellodyApi implements VendorApi {
@@ -31,8 +31,11 @@ class TellodyApi implements VendorApi {
 
 	private final JsonMapper json;
 
-	TellodyApi(TellodyCredentials credentials, JsonMapper json) {
+	private final TellodyRememberMeServices rememberMe;
+
+	TellodyApi(TellodyCredentials credentials, TellodyRememberMeServices rememberMe, JsonMapper json) {
 		this.credentials = credentials;
+		this.rememberMe = rememberMe;
 		this.responses = new TellodyResponses(json);
 		this.json = json;
 	}
@@ -65,7 +68,10 @@ class TellodyApi implements VendorApi {
 		if (TellodySecurityConfiguration.LOGIN.equals(path) && "POST".equals(request.getMethod())) {
 			return this.credentials.account(request.getParameter("username")).map(TellodyAccount::workspaceId);
 		}
-		return Optional.empty();
+		// No session (or none logged in): a remember-me cookie logs its user in on the
+		// way.
+		TellodyUser remembered = this.rememberMe.userOf(request);
+		return (remembered != null) ? Optional.of(remembered.workspaceId()) : Optional.empty();
 	}
 
 	@Override

@@ -61,6 +61,20 @@ class TellodyRememberMeServices implements RememberMeServices {
 		this.clock = clock;
 	}
 
+	/** The key that signs cookies and the remember-me authentications. */
+	String key() {
+		return this.key;
+	}
+
+	/**
+	 * The user the request's remember-me cookie stands for, without logging in or
+	 * touching the response; null without a valid cookie.
+	 */
+	TellodyUser userOf(HttpServletRequest request) {
+		String value = cookieValue(request);
+		return (value != null) ? verify(value) : null;
+	}
+
 	@Override
 	public Authentication autoLogin(HttpServletRequest request, HttpServletResponse response) {
 		String value = cookieValue(request);

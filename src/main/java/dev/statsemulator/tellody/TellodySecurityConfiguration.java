@@ -44,17 +44,24 @@ class TellodySecurityConfiguration {
 
 	static final String XSRF_HEADER = "X-XSRF-TOKEN";
 
+	/**
+	 * Signs remember-me cookies, with a new key per start, so a restart ends those
+	 * logins. A bean, so the call journal reads the same cookies.
+	 */
+	@Bean
+	TellodyRememberMeServices tellodyRememberMeServices(TellodyCredentials credentials, EmulatorClock clock) {
+		return new TellodyRememberMeServices(randomKey(), credentials, clock);
+	}
+
 	@Bean
 	@Order(Ordered.HIGHEST_PRECEDENCE + 20)
-	SecurityFilterChain tellodySecurity(HttpSecurity http, TellodyCredentials credentials,
-			TellodyWorkspaces sessionWorkspaces, EmulatorClock clock, JsonMapper json, TellodyProperties properties)
-			throws Exception {
+	SecurityFilterChain tellodySecurity(HttpSecurity http, TellodyRememberMeServices rememberMe,
+			TellodyWorkspaces sessionWorkspaces, TellodyCredentials credentials, JsonMapper json,
+			TellodyProperties properties) throws Exception {
 		TellodyAuthenticationProvider passwords = new TellodyAuthenticationProvider(credentials,
 				properties.failedLogins());
 		TellodyResponses responses = new TellodyResponses(json, passwords);
-		// Signs remember-me cookies; a new one per start, so a restart ends those logins.
-		String key = randomKey();
-		TellodyRememberMeServices rememberMe = new TellodyRememberMeServices(key, credentials, clock);
+		String key = rememberMe.key();
 		// Only Tellody users, and no parent manager: no other credential can log in here.
 		ProviderManager authentication = new ProviderManager(passwords, new RememberMeAuthenticationProvider(key));
 		HttpSessionCsrfTokenRepository tokens = new HttpSessionCsrfTokenRepository();

@@ -9,7 +9,8 @@ public class WorkspaceBusyException extends RuntimeException {
 	private final long retryAfterSeconds;
 
 	public WorkspaceBusyException(String workspaceId, long retryAfterSeconds) {
-		super("Workspace '" + workspaceId + "' is busy with other writes; retry in " + retryAfterSeconds + " s");
+		super(("*".equals(workspaceId) ? "The emulator is" : "Workspace '" + workspaceId + "' is")
+				+ " busy with other writes; retry in " + retryAfterSeconds + " s");
 		this.retryAfterSeconds = retryAfterSeconds;
 	}
 

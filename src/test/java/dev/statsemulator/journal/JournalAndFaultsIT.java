@@ -135,6 +135,66 @@ class JournalAndFaultsIT extends PostgresIntegrationTest {
 	}
 
 	@Test
+	void aTellodyCallWithOnlyTheRememberMeCookieIsJournaledToItsUsersWorkspace() throws Exception {
+		String id = workspace("tellody-remember");
+		String base = "http://localhost:" + this.port;
+		HttpClient client = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+		String xsrf = client
+			.send(HttpRequest.newBuilder(URI.create(base + "/CampaignCloud/RememberMeController/ping")).build(),
+					HttpResponse.BodyHandlers.ofString())
+			.headers()
+			.firstValue("X-XSRF-TOKEN")
+			.orElseThrow();
+		HttpResponse<String> login = client.send(HttpRequest.newBuilder(URI.create(base + "/CampaignCloud/login"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("X-XSRF-TOKEN", xsrf)
+			.POST(HttpRequest.BodyPublishers.ofString("username=t-" + suffix(id) + "&password=tp&remember-me=true"))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
+		String cookie = login.headers()
+			.allValues("Set-Cookie")
+			.stream()
+			.filter((value) -> value.startsWith("remember-me="))
+			.map((value) -> value.substring(0, value.indexOf(';')))
+			.findFirst()
+			.orElseThrow();
+		int unmatchedBefore = admin().get("/_emulator/v1/journal/unmatched/count?vendor=tellody")
+			.json()
+			.path("count")
+			.asInt();
+
+		// A new client with the cookie only (no session): it logs in on the way.
+		HttpResponse<String> userInfo = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create(base + "/CampaignCloud/UserInfo")).header("Cookie", cookie).build(),
+					HttpResponse.BodyHandlers.ofString());
+		assertThat(userInfo.statusCode()).as(userInfo.body()).isEqualTo(200);
+		JsonNode entries = admin().get("/_emulator/v1/workspaces/" + id + "/journal?path=/CampaignCloud/UserInfo")
+			.json()
+			.path("entries");
+		assertThat(entries.size()).isEqualTo(1);
+		assertThat(entries.path(0).path("workspace").asString()).isEqualTo(id);
+		assertThat(entries.path(0).path("status").asInt()).isEqualTo(200);
+		assertThat(entries.path(0).path("headers").path("cookie").path(0).asString()).isEqualTo("remember-me=***");
+		assertThat(admin().get("/_emulator/v1/journal/unmatched/count?vendor=tellody").json().path("count").asInt())
+			.isEqualTo(unmatchedBefore);
+
+		// So the workspace's faults apply to it too; a forged cookie matches no
+		// workspace.
+		admin().postJson("/_emulator/v1/workspaces/" + id + "/faults", "{\"vendor\": \"tellody\", \"failNext\": 1}");
+		assertThat(HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create(base + "/CampaignCloud/UserInfo")).header("Cookie", cookie).build(),
+					HttpResponse.BodyHandlers.ofString())
+			.statusCode()).isEqualTo(429);
+		HttpResponse<String> forged = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create(base + "/CampaignCloud/UserInfo"))
+				.header("Cookie", cookie.substring(0, cookie.length() - 4) + "AAAA")
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(forged.statusCode()).isEqualTo(401);
+		assertThat(admin().get("/_emulator/v1/journal/unmatched/count?vendor=tellody").json().path("count").asInt())
+			.isEqualTo(unmatchedBefore + 1);
+	}
+
+	@Test
 	void theNextCallsFailInEachVendorsOwnShapeAndShowInTheJournal() {
 		String id = workspace("faults");
 		String s = suffix(id);

@@ -168,7 +168,8 @@ class PushwooshAuthIT extends PostgresIntegrationTest {
 			.postJson("/api/v2/statistics/emails/bouncedEmails",
 					"{\"application\": \"E2F1A-B0C4D\", \"campaign\": \"CMP-EMAIL\", \"per_page\": 5}")
 			.status()).isEqualTo(403);
-		// A page token of one workspace is worthless in the other.
+		// A page token is only good with the filters it was issued for (their
+		// applications differ).
 		String token = mine
 			.postJson("/api/v2/statistics/getMessageLog", "{\"message_code\": \"" + PUSH_CODE + "\", \"limit\": 1}")
 			.json()
