@@ -87,15 +87,16 @@ class VendorCallFilter extends OncePerRequestFilter {
 		FaultDecision decision = (workspace != null && this.faults.any())
 				? this.faults.decide(workspace, api.name(), path) : FaultDecision.NONE;
 		int status = 500;
+		HttpServletResponse held = this.journal.enabled() ? new HeldFlushResponse(response) : response;
 		try {
 			if (decision.delayMillis() > 0) {
 				sleep(decision.delayMillis());
 			}
 			if (decision.failure() != null) {
-				api.writeFailure(decision.failure(), request, body, response);
+				api.writeFailure(decision.failure(), request, body, held);
 			}
 			else {
-				chain.doFilter(forwarded, response);
+				chain.doFilter(forwarded, held);
 			}
 			status = response.getStatus();
 		}
