@@ -287,6 +287,7 @@ class DashboardBrowserIT extends PostgresIntegrationTest {
 			// The page load, measured: a fresh load of the page linked to this workspace
 			// (token and credentials in the tab's session storage, as after a sign-in).
 			js(driver, "window.location.hash = 'workspace=" + ws + "';");
+			long reload = System.nanoTime();
 			driver.navigate().refresh();
 			wait.until((d) -> "ready".equals(d.findElement(By.tagName("body")).getAttribute("data-lenses"))
 					&& "ready".equals(d.findElement(By.id("journal")).getAttribute("data-journal"))
@@ -305,17 +306,25 @@ class DashboardBrowserIT extends PostgresIntegrationTest {
 					"var out = [location.href]; var e = performance.getEntriesByType ?"
 							+ " performance.getEntriesByType('resource') : [];"
 							+ " for (var i = 0; i < e.length; i++) { out.push(e[i].name); } return out;");
-			System.out.println("Dashboard page load (" + (browser.isChromium() ? "headless Chromium" : "HtmlUnit")
-					+ "): loadEventEnd - startTime " + millis(timing.get("load")) + " ms (DOMContentLoaded "
-					+ millis(timing.get("domReady")) + " ms); charts with numbers after " + millis(timing.get("lenses"))
-					+ " ms; latest calls after " + millis(timing.get("journal")) + " ms; " + (resources.size() - 1)
-					+ " resources, every one from the emulator");
+			long wall = (System.nanoTime() - reload) / 1_000_000;
 			if (browser.isChromium()) {
+				System.out.println("Dashboard page load (headless Chromium): loadEventEnd - startTime "
+						+ millis(timing.get("load")) + " ms (DOMContentLoaded " + millis(timing.get("domReady"))
+						+ " ms); charts with numbers after " + millis(timing.get("lenses")) + " ms; latest calls after "
+						+ millis(timing.get("journal")) + " ms; " + (resources.size() - 1)
+						+ " resources, every one from the emulator");
 				assertThat(((Number) timing.get("load")).doubleValue()).isPositive();
+				assertThat(((Number) timing.get("lenses")).doubleValue()).isPositive();
 				// The page's scripts, style and every call it made are resources here.
 				assertThat(resources).hasSizeGreaterThan(10);
 			}
-			assertThat(((Number) timing.get("lenses")).doubleValue()).isPositive();
+			else {
+				// HtmlUnit keeps no Navigation or Resource Timing entries (and its
+				// performance.now() does not start at the navigation).
+				System.out.println("Dashboard page load (HtmlUnit): no Navigation or Resource Timing in this engine;"
+						+ " charts with numbers and latest calls " + wall
+						+ " ms after the reload, by the test's clock; the other-hosts check needs Chromium");
+			}
 			String origin = "http://localhost:" + this.port + "/";
 			assertThat(resources).allSatisfy((url) -> assertThat(String.valueOf(url)).startsWith(origin));
 			browser.fullPageScreenshot("reloaded");
