@@ -16,6 +16,14 @@
   window.dashboardErrors = [];
   window.addEventListener('error', function (e) { window.dashboardErrors.push(String(e.message)); });
   window.addEventListener('unhandledrejection', function (e) { window.dashboardErrors.push(String(e.reason)); });
+  // When the page first showed numbers (performance.now(), ms since navigation start), for
+  // the page tests' load time.
+  window.dashboardTimings = {};
+  function mark(name) {
+    if (window.dashboardTimings[name] === undefined && window.performance && window.performance.now) {
+      window.dashboardTimings[name] = Math.round(window.performance.now());
+    }
+  }
 
   function $(id) { return document.getElementById(id); }
 
@@ -101,6 +109,18 @@
     return names.join(', ') || '–';
   }
 
+  /** The workspace named in the address (#workspace=id), so a view can be linked and reloaded. */
+  function linkedWorkspace() {
+    var match = /(?:^#|&)workspace=([^&]+)/.exec(window.location.hash || '');
+    return match ? decodeURIComponent(match[1]) : null;
+  }
+
+  function linkWorkspace(id) {
+    if (id && linkedWorkspace() !== id && window.history && window.history.replaceState) {
+      window.history.replaceState(null, '', '#workspace=' + encodeURIComponent(id));
+    }
+  }
+
   function loadWorkspaces() {
     return control('GET', '/workspaces').then(function (answer) {
       if (answer.status !== 200) { return; }
@@ -122,10 +142,11 @@
         });
         body.appendChild(tr);
       });
-      var wanted = state.workspace || (answer.json.some(function (w) { return w.id === 'demo'; }) ? 'demo'
-        : (answer.json[0] && answer.json[0].id));
+      function known(id) { return id && answer.json.some(function (w) { return w.id === id; }) ? id : null; }
+      var wanted = state.workspace || known(linkedWorkspace()) || known('demo') || (answer.json[0] && answer.json[0].id);
       if (wanted) { select.value = wanted; }
       state.workspace = select.value || null;
+      linkWorkspace(state.workspace);
     });
   }
 
@@ -484,6 +505,75 @@
     });
   }
 
+  // ---- latest calls, from the request journal ----------------------------------------------
+  var VENDORS = { tellody: 'Tellody', getresponse: 'GetResponse', rocketchat: 'Rocket.Chat', pushwoosh: 'Pushwoosh' };
+  var journalSeq = 0;
+
+  function cell(tr, text, className) {
+    var td = document.createElement('td');
+    td.textContent = text;
+    if (className) { td.className = className; }
+    tr.appendChild(td);
+    return td;
+  }
+
+  /**
+   * The workspace's newest vendor calls, newest first. Only what the journal answers is
+   * shown, and the journal masks every secret (headers, bodies, query credentials); the
+   * page shows no header and no body of them at all.
+   */
+  function loadJournal() {
+    if (!state.workspace) { return Promise.resolve(); }
+    var ws = state.workspace;
+    var seq = ++journalSeq;
+    var query = '?limit=' + encodeURIComponent($('journal-limit').value);
+    if ($('journal-vendor').value) { query += '&vendor=' + encodeURIComponent($('journal-vendor').value); }
+    $('journal').setAttribute('data-journal', 'loading');
+    $('journal-status').textContent = 'Loading…';
+    return control('GET', '/workspaces/' + encodeURIComponent(ws) + '/journal' + query).then(function (answer) {
+      if (seq !== journalSeq) { return; }
+      $('journal-workspace').textContent = ws;
+      var body = $('journal-table').tBodies[0];
+      body.innerHTML = '';
+      if (answer.status !== 200) {
+        $('journal-status').textContent = 'Could not read the journal: ' + problem(answer);
+        $('journal').setAttribute('data-journal', 'failed');
+        return;
+      }
+      var entries = answer.json.entries.slice().reverse();
+      entries.forEach(function (e) {
+        var tr = document.createElement('tr');
+        tr.setAttribute('data-sequence', String(e.sequence));
+        var time = cell(tr, e.wallTime.substring(11, 23).replace(/Z$/, ''));
+        time.title = e.wallTime + ' (emulator clock: ' + e.emulatorTime + ')';
+        cell(tr, VENDORS[e.vendor] || e.vendor);
+        cell(tr, e.method);
+        cell(tr, e.path + (e.query ? '?' + e.query : ''), 'path');
+        cell(tr, String(e.status), e.status < 400 ? 'status-ok' : 'status-bad');
+        cell(tr, e.durationMillis + ' ms');
+        var fault = cell(tr, '');
+        if (e.injected) {
+          tr.className = 'injected';
+          var badge = document.createElement('span');
+          badge.className = 'badge fault';
+          badge.textContent = e.injected;
+          fault.appendChild(badge);
+        }
+        else {
+          fault.textContent = '–';
+        }
+        body.appendChild(tr);
+      });
+      var text = answer.json.enabled
+        ? (entries.length === 0 ? 'No vendor call recorded for ' + ws + ' yet.'
+          : 'The newest ' + entries.length + ' of ' + answer.json.total + ' recorded calls.')
+        : 'The request journal is off (emulator.journal.enabled=false): no calls are recorded.';
+      $('journal-status').textContent = text;
+      $('journal').setAttribute('data-journal', 'ready');
+      mark('journal');
+    });
+  }
+
   function showLenses() {
     if (!state.workspace || !$('range-from').value || !$('range-to').value) { return Promise.resolve(); }
     var started = Date.now();
@@ -502,11 +592,15 @@
         if (seq !== state.seq) { return; }
         $('range-status').textContent = 'Shown in ' + (Date.now() - started) + ' ms (' + range.timezone + ')';
         document.body.setAttribute('data-lenses', 'ready');
+        mark('lenses');
       });
     }).catch(function (error) {
       if (error.message === STALE || seq !== state.seq) { return; }
       $('range-status').textContent = 'Could not show the range: ' + error.message;
       document.body.setAttribute('data-lenses', 'failed');
+    }).then(function () {
+      // The calls the lenses just made, from the journal.
+      return seq === state.seq ? loadJournal() : null;
     });
   }
 
@@ -533,6 +627,7 @@
     $('workspace-select').addEventListener('change', function () {
       state.workspace = $('workspace-select').value;
       state.credentials = null;
+      linkWorkspace(state.workspace);
       defaultRange().then(showLenses);
     });
     $('clock-form').addEventListener('submit', function (e) { e.preventDefault(); freeze($('clock-input').value.trim()); });
@@ -543,6 +638,9 @@
     $('generate-form').addEventListener('submit', function (e) { e.preventDefault(); generate(); });
     $('ingest-form').addEventListener('submit', function (e) { e.preventDefault(); ingest(); });
     $('range-form').addEventListener('submit', function (e) { e.preventDefault(); showLenses(); });
+    $('journal-form').addEventListener('submit', function (e) { e.preventDefault(); loadJournal(); });
+    $('journal-limit').addEventListener('change', function () { loadJournal(); });
+    $('journal-vendor').addEventListener('change', function () { loadJournal(); });
     $('credentials-form').addEventListener('submit', function (e) { e.preventDefault(); saveCredentials(); showLenses(); });
     if (token()) {
       signIn(token()).then(function (ok) { if (ok === false) { signOut('The saved admin token was refused.'); } });

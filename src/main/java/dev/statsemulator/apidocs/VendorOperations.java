@@ -16,6 +16,7 @@ import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.examples.Example;
 import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.media.ArraySchema;
+import io.swagger.v3.oas.models.media.BooleanSchema;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.Discriminator;
 import io.swagger.v3.oas.models.media.IntegerSchema;
@@ -82,6 +83,17 @@ final class VendorOperations {
 				return;
 			}
 			operation.setSecurity(List.of(new SecurityRequirement().addList(ApiDocsConfiguration.ADMIN)));
+			// Try it out fills parameters in from their examples: the demo workspace.
+			if (operation.getParameters() != null) {
+				operation.getParameters().forEach((parameter) -> {
+					if ("path".equals(parameter.getIn()) && "id".equals(parameter.getName())) {
+						parameter.setExample("demo");
+					}
+					if (path.endsWith("/stats") && "type".equals(parameter.getName())) {
+						parameter.setExample("sent");
+					}
+				});
+			}
 			error(operation, "401", "No or a wrong admin token", PROBLEM, problem, "{\"type\":\"about:blank\","
 					+ "\"title\":\"Unauthorized\",\"status\":401,\"detail\":\"Send the admin token as 'Authorization: "
 					+ "Bearer <token>' (emulator.admin-token / EMULATOR_ADMIN_TOKEN, or the one printed at startup)\","
@@ -158,7 +170,7 @@ final class VendorOperations {
 			// Read from the query string by hand, so described here.
 			generate.addParametersItem(new QueryParameter().name("async")
 				.description("true: answer 202 at once with the job's URL in Location; else block until done")
-				.schema(new Schema<Boolean>().type("boolean")));
+				.schema(new BooleanSchema()));
 			ApiResponse accepted = new ApiResponse()
 				.description("With async=true: the job, whose URL is in Location; poll it for progress")
 				.addHeaderObject("Location",
@@ -193,7 +205,7 @@ final class VendorOperations {
 				answer; the browser sends the session cookie by itself."""));
 		Schema<?> error = named(api, "TellodyError", null);
 		Schema<?> denied = named(api, "TellodyAccessDenied",
-				new ObjectSchema().addProperty("access-denied", new Schema<>().type("boolean"))
+				new ObjectSchema().addProperty("access-denied", new BooleanSchema())
 					.addProperty("cause",
 							new StringSchema()._enum(
 									List.of("notLoggedIn", "missingXsrfToken", "invalidXsrfToken", "badCredentials")))
@@ -247,7 +259,7 @@ final class VendorOperations {
 						new MediaType()
 							.schema(new ObjectSchema().addProperty("username", new StringSchema()._default("demo"))
 								.addProperty("password", new StringSchema()._default("demo-pass"))
-								.addProperty("remember-me", new Schema<>().type("boolean"))))));
+								.addProperty("remember-me", new BooleanSchema()._default(false))))));
 		login.setResponses(new io.swagger.v3.oas.models.responses.ApiResponses());
 		login.getResponses()
 			.addApiResponse("200", response("Logged in (ping again for the new XSRF token)", APPLICATION_JSON,
@@ -380,7 +392,7 @@ final class VendorOperations {
 
 	private static void rocketChat(OpenAPI api) {
 		Schema<?> failure = named(api, "RocketChatFailure",
-				new ObjectSchema().addProperty("success", new Schema<>().type("boolean"))
+				new ObjectSchema().addProperty("success", new BooleanSchema())
 					.addProperty("error", new StringSchema()));
 		String start = utcDayStart(7).toString().replace("Z", ".000Z");
 		String end = Instant.now().truncatedTo(ChronoUnit.MINUTES).toString().replace("Z", ".000Z");

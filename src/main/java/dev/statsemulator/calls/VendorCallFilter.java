@@ -119,9 +119,9 @@ class VendorCallFilter extends OncePerRequestFilter {
 			masked = masked.substring(0, limit);
 		}
 		return new JournalEntry(this.journal.nextSequence(), workspace, api.name(), request.getMethod(), path,
-				request.getQueryString(), SecretMasking.headers(headers(request)), masked.isEmpty() ? null : masked,
-				Math.max(bodyBytes, bodyText.length()), truncated, status, duration, emulatorNow.toString(),
-				wall.toString(), injected);
+				SecretMasking.query(request.getQueryString()), SecretMasking.headers(headers(request)),
+				masked.isEmpty() ? null : masked, Math.max(bodyBytes, bodyText.length()), truncated, status, duration,
+				emulatorNow.toString(), wall.toString(), injected);
 	}
 
 	private Optional<String> resolve(VendorApi api, HttpServletRequest request, byte[] body) {

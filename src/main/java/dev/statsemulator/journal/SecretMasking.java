@@ -33,6 +33,15 @@ public final class SecretMasking {
 	private static final Pattern FORM_SECRET = Pattern
 		.compile("((?:^|&)(?:password|j_password|pass|auth|api_key|token)=)[^&]*", Pattern.CASE_INSENSITIVE);
 
+	/**
+	 * Query parameters that carry a credential, whichever vendor a client thinks it
+	 * calls.
+	 */
+	private static final Pattern QUERY_SECRET = Pattern.compile(
+			"((?:^|&)(?:password|j_password|pass|auth|api_key|apikey|api-key|key|token|authToken|auth_token|"
+					+ "access_token|x-auth-token|x-xsrf-token|_csrf|resume|secret|digest)=)[^&]*",
+			Pattern.CASE_INSENSITIVE);
+
 	private SecretMasking() {
 	}
 
@@ -73,6 +82,17 @@ public final class SecretMasking {
 			return cookies.toString();
 		}
 		return MASK;
+	}
+
+	/**
+	 * The raw query string with the values of credential parameters masked (names kept):
+	 * {@code start=...&token=***}.
+	 */
+	public static String query(String query) {
+		if (query == null || query.isEmpty()) {
+			return query;
+		}
+		return QUERY_SECRET.matcher(query).replaceAll("$1" + MASK);
 	}
 
 	/** The body text with secrets masked: JSON members, a JSON-RPC key, form fields. */

@@ -15,6 +15,25 @@ import org.springframework.http.server.observation.ServerRequestObservationConte
  */
 class ApiRequestObservationConvention extends DefaultServerRequestObservationConvention {
 
+	/**
+	 * Tellody's form login: answered by a security filter, so no route pattern is known.
+	 */
+	private static final String TELLODY_LOGIN = "/CampaignCloud/login";
+
+	/**
+	 * The route pattern; Tellody's login, which Spring Security's form login answers
+	 * before any controller, is named by its one path instead of {@code UNKNOWN}.
+	 */
+	@Override
+	protected KeyValue uri(ServerRequestObservationContext context) {
+		KeyValue uri = super.uri(context);
+		if ("UNKNOWN".equals(uri.getValue()) && "POST".equals(context.getCarrier().getMethod())
+				&& TELLODY_LOGIN.equals(context.getCarrier().getRequestURI())) {
+			return KeyValue.of(uri.getKey(), TELLODY_LOGIN);
+		}
+		return uri;
+	}
+
 	@Override
 	public KeyValues getLowCardinalityKeyValues(ServerRequestObservationContext context) {
 		return super.getLowCardinalityKeyValues(context)

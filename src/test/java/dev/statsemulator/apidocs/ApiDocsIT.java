@@ -163,6 +163,42 @@ class ApiDocsIT extends PostgresIntegrationTest {
 	}
 
 	/**
+	 * What Try it out fills in by itself: the demo workspace as the control API's {id}, a
+	 * stats type, the login form's demo fields with typed values, and no parameter a
+	 * client cannot send (ping's session XSRF token is resolved by Spring, not sent).
+	 */
+	@Test
+	void tryItOutFillsInTheDemoAndAsksForNothingAClientCannotSend() {
+		Map<String, JsonNode> documents = documents();
+		JsonNode control = documents.get("control").path("paths");
+		control.properties().forEach((path) -> path.getValue().properties().forEach((op) -> {
+			op.getValue().path("parameters").forEach((parameter) -> {
+				if (parameter.path("in").asString().equals("path") && parameter.path("name").asString().equals("id")) {
+					assertThat(parameter.path("example").asString()).as(op.getKey() + " " + path.getKey())
+						.isEqualTo("demo");
+				}
+			});
+		}));
+		JsonNode tellody = documents.get("tellody").path("paths");
+		assertThat(tellody.path("/CampaignCloud/RememberMeController/ping").path("get").path("parameters").isEmpty())
+			.isTrue();
+		JsonNode form = tellody.path("/CampaignCloud/login")
+			.path("post")
+			.path("requestBody")
+			.path("content")
+			.path("application/x-www-form-urlencoded")
+			.path("schema")
+			.path("properties");
+		assertThat(form.path("username").path("default").asString()).isEqualTo("demo");
+		assertThat(form.path("password").path("default").asString()).isEqualTo("demo-pass");
+		assertThat(form.path("remember-me").path("type").asString()).isEqualTo("boolean");
+		// Every documents' booleans are typed (an untyped one is sent as the text
+		// "string").
+		documents.forEach((group, doc) -> assertThat(doc.toString()).as(group)
+			.doesNotContain("\"access-denied\":{}", "\"success\":{}", "\"remember-me\":{}"));
+	}
+
+	/**
 	 * One operation per API, sent as Swagger UI sends it from the document's examples.
 	 */
 	@Test

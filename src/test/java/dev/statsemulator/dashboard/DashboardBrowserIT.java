@@ -130,6 +130,56 @@ class DashboardBrowserIT extends PostgresIntegrationTest {
 					+ driver.findElement(By.id("range-status")).getText());
 			browser.screenshot("lenses");
 
+			// The latest calls: read from the journal when the lenses loaded, and on
+			// demand.
+			wait.until((d) -> "ready".equals(d.findElement(By.id("journal")).getAttribute("data-journal")));
+			assertThat(journalRows(driver)).isNotEmpty();
+			String rocketChatUrl = String
+				.valueOf(js(driver,
+						"return document.querySelector('#lens-rocketchat pre.request').textContent.split('\\n')[0];"))
+				.replaceFirst("^GET ", "");
+			List<String> lensCalls = List.of("Tellody POST /CampaignCloud/Report/UniqueCode 200",
+					"Tellody POST /CampaignCloud/Report/ContactChart 200", "GetResponse POST / 200",
+					"Rocket.Chat GET " + rocketChatUrl + " 200", "Pushwoosh POST /api/v2/messages:list 200",
+					"Pushwoosh POST /api/v2/statistics/messages/totalsByIntervals 200",
+					"Pushwoosh POST /api/v2/statistics/getMessageLog 200");
+			driver.findElement(By.id("journal-refresh")).click();
+			wait.until((d) -> "ready".equals(d.findElement(By.id("journal")).getAttribute("data-journal"))
+					&& journalRows(d).stream()
+						.map((row) -> String.join(" ", row.subList(0, 4)))
+						.toList()
+						.containsAll(lensCalls));
+			List<List<String>> rows = journalRows(driver);
+			System.out.println("Latest calls panel: " + rows.size() + " rows, newest " + rows.get(0));
+			assertThat(rows).allSatisfy((row) -> assertThat(row.get(4)).as("no fault injected").isEqualTo("–"));
+			assertThat(driver.findElement(By.id("journal-status")).getText()).startsWith("The newest ");
+			assertThat(driver.findElement(By.id("journal-workspace")).getText()).isEqualTo(ws);
+			String panel = driver.findElement(By.id("journal")).getText();
+			assertThat(panel).doesNotContain("secret-1", grKey, rcToken, pwToken);
+			// Filtered by vendor.
+			new Select(driver.findElement(By.id("journal-vendor"))).selectByValue("rocketchat");
+			wait.until((d) -> "ready".equals(d.findElement(By.id("journal")).getAttribute("data-journal"))
+					&& journalRows(d).stream().allMatch((row) -> row.get(0).equals("Rocket.Chat")));
+			assertThat(journalRows(driver)).isNotEmpty();
+			new Select(driver.findElement(By.id("journal-vendor"))).selectByValue("");
+			// An injected fault is marked.
+			assertThat(admin()
+				.postJson("/_emulator/v1/workspaces/" + ws + "/faults",
+						"{\"vendor\": \"getresponse\", \"failNext\": 1}")
+				.status()).isEqualTo(201);
+			int faulted = http()
+				.postJson("/", "{\"jsonrpc\":\"2.0\",\"method\":\"ping\",\"params\":[\"" + grKey + "\"],\"id\":9}")
+				.status();
+			assertThat(admin().delete("/_emulator/v1/workspaces/" + ws + "/faults").status()).isEqualTo(204);
+			driver.findElement(By.id("journal-refresh")).click();
+			wait.until((d) -> !journalRows(d).isEmpty() && !journalRows(d).get(0).get(4).equals("–"));
+			List<String> newest = journalRows(driver).get(0);
+			assertThat(newest.subList(0, 4)).containsExactly("GetResponse", "POST", "/", String.valueOf(faulted));
+			assertThat(newest.get(4)).isNotBlank();
+			assertThat(driver.findElement(By.cssSelector("#journal-table tbody tr")).getAttribute("class"))
+				.isEqualTo("injected");
+			browser.fullPageScreenshot("latest-calls");
+
 			long from = LocalDate.parse("2024-08-05").atStartOfDay(ATHENS).toInstant().toEpochMilli();
 			long to = LocalDate.parse("2024-08-10").atStartOfDay(ATHENS).toInstant().toEpochMilli();
 			long lastDay = LocalDate.parse("2024-08-09").atStartOfDay(ATHENS).toInstant().toEpochMilli();
@@ -233,7 +283,58 @@ class DashboardBrowserIT extends PostgresIntegrationTest {
 
 			assertThat(js(driver, "return window.dashboardErrors.length;")).isEqualTo(0L);
 			assertThat(browser.consoleErrors()).isEmpty();
+
+			// The page load, measured: a fresh load of the page linked to this workspace
+			// (token and credentials in the tab's session storage, as after a sign-in).
+			js(driver, "window.location.hash = 'workspace=" + ws + "';");
+			long reload = System.nanoTime();
+			driver.navigate().refresh();
+			wait.until((d) -> "ready".equals(d.findElement(By.tagName("body")).getAttribute("data-lenses"))
+					&& "ready".equals(d.findElement(By.id("journal")).getAttribute("data-journal"))
+					&& !bars(d, "rocketchat-days", "messages").isEmpty());
+			assertThat(new Select(driver.findElement(By.id("workspace-select"))).getFirstSelectedOption()
+				.getAttribute("value")).isEqualTo(ws);
+			assertThat(driver.findElement(By.id("rc-period")).getText()).matches("\\d+");
+			@SuppressWarnings("unchecked")
+			Map<String, Object> timing = (Map<String, Object>) js(driver,
+					"var n = performance.getEntriesByType ? performance.getEntriesByType('navigation')[0] : null;"
+							+ " return {load: n ? n.loadEventEnd - n.startTime : null,"
+							+ " domReady: n ? n.domContentLoadedEventEnd - n.startTime : null,"
+							+ " lenses: window.dashboardTimings.lenses, journal: window.dashboardTimings.journal};");
+			@SuppressWarnings("unchecked")
+			List<Object> resources = (List<Object>) js(driver,
+					"var out = [location.href]; var e = performance.getEntriesByType ?"
+							+ " performance.getEntriesByType('resource') : [];"
+							+ " for (var i = 0; i < e.length; i++) { out.push(e[i].name); } return out;");
+			long wall = (System.nanoTime() - reload) / 1_000_000;
+			if (browser.isChromium()) {
+				System.out.println("Dashboard page load (headless Chromium): loadEventEnd - startTime "
+						+ millis(timing.get("load")) + " ms (DOMContentLoaded " + millis(timing.get("domReady"))
+						+ " ms); charts with numbers after " + millis(timing.get("lenses")) + " ms; latest calls after "
+						+ millis(timing.get("journal")) + " ms; " + (resources.size() - 1)
+						+ " resources, every one from the emulator");
+				assertThat(((Number) timing.get("load")).doubleValue()).isPositive();
+				assertThat(((Number) timing.get("lenses")).doubleValue()).isPositive();
+				// The page's scripts, style and every call it made are resources here.
+				assertThat(resources).hasSizeGreaterThan(10);
+			}
+			else {
+				// HtmlUnit keeps no Navigation or Resource Timing entries (and its
+				// performance.now() does not start at the navigation).
+				System.out.println("Dashboard page load (HtmlUnit): no Navigation or Resource Timing in this engine;"
+						+ " charts with numbers and latest calls " + wall
+						+ " ms after the reload, by the test's clock; the other-hosts check needs Chromium");
+			}
+			String origin = "http://localhost:" + this.port + "/";
+			assertThat(resources).allSatisfy((url) -> assertThat(String.valueOf(url)).startsWith(origin));
+			browser.fullPageScreenshot("reloaded");
+			assertThat(js(driver, "return window.dashboardErrors.length;")).isEqualTo(0L);
+			assertThat(browser.consoleErrors()).isEmpty();
 		}
+	}
+
+	private static String millis(Object value) {
+		return (value instanceof Number number) ? String.valueOf(Math.round(number.doubleValue())) : "n/a";
 	}
 
 	@Test
@@ -273,6 +374,19 @@ class DashboardBrowserIT extends PostgresIntegrationTest {
 
 	private static Object js(WebDriver driver, String script) {
 		return ((JavascriptExecutor) driver).executeScript(script);
+	}
+
+	/** The latest calls panel's rows: vendor, method, path, status, injected fault. */
+	@SuppressWarnings("unchecked")
+	private static List<List<String>> journalRows(WebDriver driver) {
+		List<Object> rows = (List<Object>) js(driver,
+				"var out = []; var r = document.querySelectorAll('#journal-table tbody tr');"
+						+ "for (var i = 0; i < r.length; i++) { var c = r[i].cells;"
+						+ " out.push([c[1].textContent, c[2].textContent, c[3].textContent, c[4].textContent,"
+						+ " c[6].textContent]); } return out;");
+		List<List<String>> result = new ArrayList<>();
+		rows.forEach((row) -> result.add(((List<Object>) row).stream().map(String::valueOf).toList()));
+		return result;
 	}
 
 	/** label -> value of one series' bars, in drawing order. */

@@ -103,6 +103,8 @@ class ObservabilityIT extends PostgresIntegrationTest {
 		http().withHeader("Authorization", "Api wrong")
 			.postJson("/api/v2/messages:list", "{\"filters\": {\"application\": \"APP-1\"}}");
 		http().postJson("/", "{\"method\": \"ping\", \"params\": [\"x\"], \"id\": 1}");
+		// Tellody's login is answered by a security filter: no controller, yet its route.
+		http().post("/CampaignCloud/login", "application/x-www-form-urlencoded", "username=nobody&password=x");
 		this.storeSizes.refresh();
 		Response scrape = http().get("/actuator/prometheus");
 		assertThat(scrape.status()).isEqualTo(200);
@@ -111,6 +113,8 @@ class ObservabilityIT extends PostgresIntegrationTest {
 				"http_server_requests_seconds_count\\{api=\"pushwoosh\",[^}]*status=\"200\",uri=\"/api/v2/messages:list\"\\} \\d+");
 		assertThat(text).containsPattern("http_server_requests_seconds_count\\{api=\"pushwoosh\",[^}]*status=\"401\"");
 		assertThat(text).containsPattern("http_server_requests_seconds_count\\{api=\"getresponse\",[^}]*uri=\"/\"\\}");
+		assertThat(text).containsPattern(
+				"http_server_requests_seconds_count\\{api=\"tellody\",[^}]*method=\"POST\"[^}]*uri=\"/CampaignCloud/login\"\\}");
 		assertThat(text).containsPattern(
 				"http_server_requests_seconds_count\\{api=\"control\",[^}]*uri=\"/_emulator/v1/workspaces/\\{id\\}/events\"");
 		assertThat(text).containsPattern("http_server_requests_seconds_bucket\\{api=\"pushwoosh\",[^}]*le=\"0.05\"");

@@ -118,6 +118,27 @@ public final class Browser implements AutoCloseable {
 		return file;
 	}
 
+	/**
+	 * A screenshot of the whole page (Chromium: the window made as tall as the page for
+	 * the shot, at most 4000 pixels), or the page's HTML (HtmlUnit).
+	 */
+	public Path fullPageScreenshot(String name) throws IOException {
+		if (!this.chromium) {
+			return screenshot(name);
+		}
+		org.openqa.selenium.Dimension size = this.driver.manage().window().getSize();
+		Object height = ((org.openqa.selenium.JavascriptExecutor) this.driver)
+			.executeScript("return Math.max(document.documentElement.scrollHeight, document.body.scrollHeight);");
+		int tall = (int) Math.min(4000, Math.max(size.getHeight(), ((Number) height).longValue() + 140));
+		this.driver.manage().window().setSize(new org.openqa.selenium.Dimension(size.getWidth(), tall));
+		try {
+			return screenshot(name);
+		}
+		finally {
+			this.driver.manage().window().setSize(size);
+		}
+	}
+
 	@Override
 	public void close() throws IOException {
 		this.driver.quit();
