@@ -307,6 +307,13 @@ class EventRepository {
 				(ResultSet rs) -> consumer.accept(toEvent(rs)), workspaceId);
 	}
 
+	/** PostgreSQL: fresh planner statistics for the event store's tables. */
+	void analyze() {
+		if (this.postgres) {
+			this.jdbc.execute("ANALYZE event, first_touch, count_bucket, message");
+		}
+	}
+
 	void deleteWorkspace(String workspaceId) {
 		for (String table : List.of("count_bucket", "day_rollup", "first_touch", "event", "room", "message")) {
 			this.jdbc.update("DELETE FROM " + table + " WHERE workspace_id = ?", workspaceId);
