@@ -144,10 +144,11 @@ public class EventStore {
 	}
 
 	/**
-	 * Brings the database's planner statistics of the event store's tables up to date
+	 * Brings the database's planner statistics of the first occurrences up to date
 	 * (PostgreSQL; nothing elsewhere), as autovacuum would, but at once: a generation
 	 * grows a workspace from nothing within seconds, before autovacuum looks, and the
-	 * plans of its look-ups are chosen by these statistics.
+	 * plan of the look-up of first occurrences is chosen by these statistics (without
+	 * them, a demo's look-ups took 13.6 of its 28.6 seconds).
 	 */
 	public void refreshStatistics() {
 		this.events.analyze();
