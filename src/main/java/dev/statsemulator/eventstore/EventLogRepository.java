@@ -74,8 +74,7 @@ class EventLogRepository {
 		}
 		Boolean onCitus = this.citus;
 		if (onCitus == null) {
-			onCitus = Boolean.TRUE.equals(this.jdbc
-				.queryForObject("SELECT EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'citus')", Boolean.class));
+			onCitus = SqlDialect.citus(this.jdbc);
 			this.citus = onCitus;
 		}
 		if (onCitus) {

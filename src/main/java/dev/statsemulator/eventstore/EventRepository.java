@@ -311,6 +311,19 @@ class EventRepository {
 	private static final List<String> DATA_TABLES = List.of("count_bucket", "day_rollup", "first_touch", "event",
 			"room", "message");
 
+	/**
+	 * PostgreSQL: fresh planner statistics for the first occurrences, whose look-up by
+	 * key (one per key, {@code FirstTouchStore}) the planner sends through the wrong
+	 * index while the table has none: a scan of the workspace's first occurrences per
+	 * key. Not on Citus, where an ANALYZE reaches every shard of every workspace (and
+	 * the workers' autovacuum keeps their statistics).
+	 */
+	void analyze() {
+		if (this.postgres && !SqlDialect.citus(this.jdbc)) {
+			this.jdbc.execute("ANALYZE first_touch");
+		}
+	}
+
 	void deleteWorkspace(String workspaceId) {
 		for (String table : DATA_TABLES) {
 			this.jdbc.update("DELETE FROM " + table + " WHERE workspace_id = ?", workspaceId);

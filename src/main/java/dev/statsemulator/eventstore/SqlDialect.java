@@ -6,6 +6,8 @@ import java.util.Locale;
 
 import javax.sql.DataSource;
 
+import org.springframework.jdbc.core.JdbcOperations;
+
 /** The two databases the store runs on; only upserts differ between them. */
 enum SqlDialect {
 
@@ -25,6 +27,12 @@ enum SqlDialect {
 		catch (SQLException ex) {
 			throw new IllegalStateException("Cannot reach the database", ex);
 		}
+	}
+
+	/** Whether a PostgreSQL database is a Citus coordinator (the extension is there). */
+	static boolean citus(JdbcOperations jdbc) {
+		return Boolean.TRUE.equals(jdbc
+			.queryForObject("SELECT EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'citus')", Boolean.class));
 	}
 
 }

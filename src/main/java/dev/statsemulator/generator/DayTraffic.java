@@ -76,9 +76,10 @@ final class DayTraffic {
 		int recipients = Math.max(1, (int) (budget / 1.7));
 		String code = messageCode('E');
 		Instant sendAt = at(9 + this.random.nextDouble(2));
-		this.sink.message(new MessageRegistration(code, null, EMAIL_APPLICATION, "weekly-news", "email",
-				List.of("email"), "Newsletter " + this.date, subject(), null, null, "newsletter-template",
-				text(sendAt.minusSeconds(7200)), text(sendAt), "done", "EMAIL_CP", "newsletter"));
+		this.sink.message(sendAt,
+				new MessageRegistration(code, null, EMAIL_APPLICATION, "weekly-news", "email", List.of("email"),
+						"Newsletter " + this.date, subject(), null, null, "newsletter-template",
+						text(sendAt.minusSeconds(7200)), text(sendAt), "done", "EMAIL_CP", "newsletter"));
 		int offset = this.random.nextInt(5_000);
 		for (int r = 0; r < recipients; r++) {
 			String contact = "contact" + ((offset + r) % 5_000) + "@example.com";
@@ -144,11 +145,12 @@ final class DayTraffic {
 			String code = messageCode('P');
 			String title = pushTitle();
 			Instant sendAt = at(10 + this.random.nextDouble(10));
-			this.sink.message(new MessageRegistration(code, null, PUSH_APPLICATION, "AB3C1-9F2E7", "push",
-					List.of("ios", "android", "chrome", "safari", "firefox", "huawei_android"),
-					"Push " + this.date + " #" + b, null, title,
-					JsonMapper.shared().createObjectNode().put("en", title), null, text(sendAt.minusSeconds(3600)),
-					text(sendAt), "done", chance(0.5) ? "CP" : "API", "push"));
+			this.sink.message(sendAt,
+					new MessageRegistration(code, null, PUSH_APPLICATION, "AB3C1-9F2E7", "push",
+							List.of("ios", "android", "chrome", "safari", "firefox", "huawei_android"),
+							"Push " + this.date + " #" + b, null, title,
+							JsonMapper.shared().createObjectNode().put("en", title), null,
+							text(sendAt.minusSeconds(3600)), text(sendAt), "done", chance(0.5) ? "CP" : "API", "push"));
 			int offset = this.random.nextInt(3_000);
 			for (int d = 0; d < devices; d++) {
 				int device = (offset + d) % 3_000;
@@ -207,7 +209,7 @@ final class DayTraffic {
 		int recipients = Math.max(1, (int) (budget / 1.35));
 		String code = messageCode('S');
 		Instant sendAt = at(11 + this.random.nextDouble(6));
-		this.sink.message(
+		this.sink.message(sendAt,
 				new MessageRegistration(code, null, null, "sms-promo", "sms", List.of("sms"), "SMS " + this.date, null,
 						null, null, null, text(sendAt.minusSeconds(3600)), text(sendAt), "done", "API", "newsletter"));
 		int offset = this.random.nextInt(10_000);

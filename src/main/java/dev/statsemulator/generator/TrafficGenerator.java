@@ -9,6 +9,14 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.jspecify.annotations.Nullable;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -114,21 +122,23 @@ public class TrafficGenerator {
 		// generated in.
 		Instant firstDay = TimeBucketer.unitStart(request.from(), BucketUnit.DAY, zone, DayOfWeek.MONDAY);
 		List<TimeInterval> days = TimeBucketer.buckets(firstDay, end, BucketUnit.DAY, zone, DayOfWeek.MONDAY, MAX_DAYS);
-		Sink sink = new Sink(workspaceId, request.from(), end);
 		long startedAt = System.nanoTime();
 		long cpuAtStart = THREADS.getCurrentThreadCpuTime();
-		try (GenerationProgress.Tracker tracker = this.progress.start(workspaceId, days.size())) {
+		Sink sink = new Sink(workspaceId, request.from(), end);
+		try (sink; GenerationProgress.Tracker tracker = this.progress.start(workspaceId, days.size())) {
 			generateDays(workspaceId, request, zone, days, sink, tracker, listener, startedAt);
 		}
 		long nanos = System.nanoTime() - startedAt;
-		// CPU time too: on a busy machine the wall-clock rate says little about the code.
-		long cpuNanos = THREADS.getCurrentThreadCpuTime() - cpuAtStart;
+		// CPU time too (the generating and the writing thread's; an embedded database
+		// works on the writer's): on a busy machine the wall-clock rate says little about
+		// the code.
+		long cpuNanos = THREADS.getCurrentThreadCpuTime() - cpuAtStart + sink.writerCpuNanos();
 		logger.info(
 				"Generated {} events ({} stored) for workspace '{}' in {} ms: {} events/s ({} ms of CPU, {} events "
 						+ "per CPU second)",
-				sink.generated, sink.stored, workspaceId, nanos / 1_000_000, perSecond(sink.generated, nanos),
+				sink.generated, sink.stored(), workspaceId, nanos / 1_000_000, perSecond(sink.generated, nanos),
 				cpuNanos / 1_000_000, perSecond(sink.generated, cpuNanos));
-		return new GenerationResult(sink.generated, sink.stored, sink.messages);
+		return new GenerationResult(sink.generated, sink.stored(), sink.messages());
 	}
 
 	private void generateDays(String workspaceId, GenerationRequest request, ZoneId zone, List<TimeInterval> days,
@@ -157,13 +167,14 @@ public class TrafficGenerator {
 			}
 			sink.flushIfFull();
 			tracker.update(i + 1, sink.generated);
-			listener.day(i + 1, days.size(), sink.generated, sink.stored);
+			listener.day(i + 1, days.size(), sink.generated, sink.stored());
 			if ((i + 1) % 30 == 0 || i + 1 == days.size()) {
 				logger.info("Generating traffic for workspace '{}': {}/{} days, {} events so far ({} s)", workspaceId,
 						i + 1, days.size(), sink.generated, (System.nanoTime() - startedAt) / 1_000_000_000);
 			}
 		}
 		sink.flush();
+		sink.awaitWriter();
 	}
 
 	private static long perSecond(long events, long nanos) {
@@ -191,9 +202,11 @@ public class TrafficGenerator {
 
 	/**
 	 * Collects generated events and messages, keeps those inside the range, and stores
-	 * them in batches.
+	 * them in chunks, in order, on a writer thread of its own: while one chunk is stored,
+	 * the next is generated. Each chunk is a transaction of its own (all or nothing), as
+	 * an ingest batch is.
 	 */
-	final class Sink {
+	final class Sink implements AutoCloseable {
 
 		private final String workspaceId;
 
@@ -201,20 +214,35 @@ public class TrafficGenerator {
 
 		private final Instant to;
 
-		private final List<Event> pending = new ArrayList<>();
+		private List<Event> pending = new ArrayList<>();
 
-		private final List<MessageRegistration> pendingMessages = new ArrayList<>();
+		private List<MessageRegistration> pendingMessages = new ArrayList<>();
+
+		private final ExecutorService writer;
+
+		private @Nullable Future<?> inFlight;
 
 		long generated;
 
-		long stored;
+		private final AtomicLong stored = new AtomicLong();
 
-		int messages;
+		private final AtomicInteger messages = new AtomicInteger();
+
+		/** Stored events at which the planner's statistics are refreshed next. */
+		private long analyzeAt = BATCH;
+
+		/** CPU time of the writer thread. */
+		private final AtomicLong writerCpuNanos = new AtomicLong();
 
 		Sink(String workspaceId, Instant from, Instant to) {
 			this.workspaceId = workspaceId;
 			this.from = from;
 			this.to = to;
+			this.writer = Executors.newSingleThreadExecutor((task) -> {
+				Thread thread = new Thread(task, "generation-writer-" + workspaceId);
+				thread.setDaemon(true);
+				return thread;
+			});
 		}
 
 		void event(Event event) {
@@ -224,8 +252,27 @@ public class TrafficGenerator {
 			}
 		}
 
-		void message(MessageRegistration message) {
-			this.pendingMessages.add(message);
+		/**
+		 * A message sent at {@code sendAt}. Its events all follow its send, so one sent
+		 * at or after the end (the emulator's now at the latest) has none and would lie
+		 * in the future: it is left out.
+		 */
+		void message(Instant sendAt, MessageRegistration message) {
+			if (sendAt.isBefore(this.to)) {
+				this.pendingMessages.add(message);
+			}
+		}
+
+		long stored() {
+			return this.stored.get();
+		}
+
+		int messages() {
+			return this.messages.get();
+		}
+
+		long writerCpuNanos() {
+			return this.writerCpuNanos.get();
 		}
 
 		void flushIfFull() {
@@ -234,20 +281,84 @@ public class TrafficGenerator {
 			}
 		}
 
+		/** Hands what is pending to the writer, once the chunk before it is stored. */
 		void flush() {
-			if (!this.pendingMessages.isEmpty()) {
+			if (this.pending.isEmpty() && this.pendingMessages.isEmpty()) {
+				return;
+			}
+			List<Event> events = this.pending;
+			List<MessageRegistration> messages = this.pendingMessages;
+			this.pending = new ArrayList<>();
+			this.pendingMessages = new ArrayList<>();
+			awaitWriter();
+			this.inFlight = this.writer.submit(() -> {
+				long cpuAtStart = THREADS.getCurrentThreadCpuTime();
+				try {
+					store(events, messages);
+				}
+				finally {
+					this.writerCpuNanos.addAndGet(THREADS.getCurrentThreadCpuTime() - cpuAtStart);
+				}
+			});
+		}
+
+		private void store(List<Event> events, List<MessageRegistration> messages) {
+			if (!messages.isEmpty()) {
 				// Messages first, so the events' catalogue entries carry their metadata.
-				TrafficGenerator.this.events.registerMessages(this.workspaceId, this.pendingMessages,
+				TrafficGenerator.this.events.registerMessages(this.workspaceId, messages,
 						TrafficGenerator.this.clock.now());
-				this.messages += this.pendingMessages.size();
-				this.pendingMessages.clear();
+				this.messages.addAndGet(messages.size());
 			}
-			for (int i = 0; i < this.pending.size(); i += BATCH) {
-				IngestResult result = TrafficGenerator.this.events.ingest(this.workspaceId,
-						this.pending.subList(i, Math.min(this.pending.size(), i + BATCH)));
-				this.stored += result.stored();
+			for (int i = 0; i < events.size(); i += BATCH) {
+				IngestResult result = TrafficGenerator.this.events.ingestGenerated(this.workspaceId,
+						events.subList(i, Math.min(events.size(), i + BATCH)));
+				long stored = this.stored.addAndGet(result.stored());
+				if (stored >= this.analyzeAt) {
+					// The workspace has doubled since the planner last looked: the plans
+					// of the next chunks' look-ups depend on it knowing.
+					TrafficGenerator.this.events.refreshStatistics();
+					this.analyzeAt = stored * 2;
+				}
 			}
-			this.pending.clear();
+		}
+
+		/** Waits for the chunk being stored; its failure is the generation's. */
+		void awaitWriter() {
+			Future<?> chunk = this.inFlight;
+			if (chunk == null) {
+				return;
+			}
+			try {
+				chunk.get();
+				this.inFlight = null;
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new GenerationInterruptedException(this.workspaceId);
+			}
+			catch (ExecutionException ex) {
+				this.inFlight = null;
+				if (ex.getCause() instanceof RuntimeException runtime) {
+					throw runtime;
+				}
+				if (ex.getCause() instanceof Error error) {
+					throw error;
+				}
+				throw new IllegalStateException("storing generated events failed", ex.getCause());
+			}
+		}
+
+		/**
+		 * Stops the writer. A chunk still in flight (the generation failed or was
+		 * interrupted) is interrupted, as the generating thread itself was before.
+		 */
+		@Override
+		public void close() {
+			Future<?> chunk = this.inFlight;
+			if (chunk != null) {
+				chunk.cancel(true);
+			}
+			this.writer.shutdownNow();
 		}
 
 	}
