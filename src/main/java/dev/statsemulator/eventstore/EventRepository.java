@@ -315,8 +315,8 @@ class EventRepository {
 	 * PostgreSQL: fresh planner statistics for the first occurrences, whose look-up by
 	 * key (one per key, {@code FirstTouchStore}) the planner sends through the wrong
 	 * index while the table has none: a scan of the workspace's first occurrences per
-	 * key. Not on Citus, where an ANALYZE reaches every shard of every workspace (and
-	 * the workers' autovacuum keeps their statistics).
+	 * key. Not on Citus, where an ANALYZE reaches every shard of every workspace (and the
+	 * workers' autovacuum keeps their statistics).
 	 */
 	void analyze() {
 		if (this.postgres && !SqlDialect.citus(this.jdbc)) {
