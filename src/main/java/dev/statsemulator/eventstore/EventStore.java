@@ -61,9 +61,13 @@ public class EventStore {
 
 	private final WorkspaceWriteQueue writeQueue;
 
+	private final PlannerStatistics statistics;
+
 	EventStore(WorkspaceWriteQueue writeQueue, WorkspaceService workspaces, EventRepository events,
 			MessageCatalogueStore catalogue, ChatRoomStore rooms, FirstTouchStore firstTouches, BucketStore buckets,
-			DayRollupStore dayRollup, LocalDays localDays, PlatformTransactionManager transactionManager) {
+			DayRollupStore dayRollup, LocalDays localDays, PlannerStatistics statistics,
+			PlatformTransactionManager transactionManager) {
+		this.statistics = statistics;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.writeQueue = writeQueue;
 		this.workspaces = workspaces;
@@ -116,6 +120,7 @@ public class EventStore {
 					() -> this.transactions.execute((status) -> store(workspaceId, prepared, status)));
 		}
 		IngestMeters.record(result);
+		this.statistics.stored(result.stored());
 		return result;
 	}
 

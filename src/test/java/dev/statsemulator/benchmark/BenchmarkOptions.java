@@ -64,7 +64,7 @@ record BenchmarkOptions(long events, long smallEvents, int clients, int batchSiz
 				Duration.ofSeconds(Long.parseLong(property("throughputSeconds", quick ? "2" : "5"))),
 				Integer.parseInt(property("logPageLimit", "100000")), property("serviceHeap", "512m"),
 				Long.parseLong(property("seed", "42")), quick, Boolean.parseBoolean(property("profile", "false")),
-				property("autoAnalyze", "auto"),
+				property("autoAnalyze", "false"),
 				Optional.ofNullable(blankToNull(System.getProperty("benchmark.jar"))).map(Path::of),
 				Path.of(property("output", "target/benchmark")),
 				citus ? Arrays.stream(property("citusWorkers", "5434,5435").split(","))
