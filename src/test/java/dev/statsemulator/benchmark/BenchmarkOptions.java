@@ -30,8 +30,9 @@ import java.util.Optional;
  * @param seed the traffic seed
  * @param quick whether this is the quick smoke run
  * @param profile whether to record where the service spends the ingest (JFR)
- * @param autoAnalyze "auto" (emulate autovacuum's analyze when the server has autovacuum
- * off), "true" or "false"
+ * @param autoAnalyze "false" (the default: only the service keeps the planner's
+ * statistics), "auto" (emulate autovacuum's analyze when the server has autovacuum off)
+ * or "true"
  * @param jar the service jar (default: target/stats-emulator-*.jar)
  * @param output where the results and the service log go
  * @param citusWorkers with {@code -Dbenchmark.citus=true}, the ports of the Citus workers
