@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,6 +46,7 @@ class PlannerStatistics implements DisposableBean {
 
 	private final AtomicBoolean running = new AtomicBoolean();
 
+	@Autowired
 	PlannerStatistics(EventRepository events) {
 		this(events::analyze);
 	}
