@@ -185,7 +185,10 @@ final class BadInputCorpus {
 
 	private String exchange(Probe probe) {
 		try (Socket socket = new Socket("localhost", this.port)) {
-			socket.setSoTimeout(30_000);
+			// Longer than the service's own bound on a write's wait in its queue
+			// (emulator.writes.max-queue-wait, 60 s), after which it answers 503: a
+			// request queued behind slow writes on a loaded machine gets its answer.
+			socket.setSoTimeout(90_000);
 			OutputStream out = socket.getOutputStream();
 			StringBuilder head = new StringBuilder(probe.method + " " + probe.target + " HTTP/1.1\r\n");
 			head.append("Host: localhost\r\nConnection: close\r\n");
