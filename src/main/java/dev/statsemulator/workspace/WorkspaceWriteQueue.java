@@ -107,23 +107,7 @@ public class WorkspaceWriteQueue {
 			return next;
 		});
 		try {
-			boolean acquired;
-			try {
-				acquired = turn.lock.tryLock(this.maxWait.toMillis(), TimeUnit.MILLISECONDS);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new WorkspaceBusyException(workspaceId, retryAfterSeconds());
-			}
-			if (!acquired) {
-				throw new WorkspaceBusyException(workspaceId, retryAfterSeconds());
-			}
-			try {
-				return write.get();
-			}
-			finally {
-				turn.lock.unlock();
-			}
+			return holding(turn.lock, workspaceId, write);
 		}
 		finally {
 			this.turns.computeIfPresent(workspaceId, (id, existing) -> (--existing.users == 0) ? null : existing);
