@@ -1,15 +1,9 @@
 package dev.statsemulator.workspace;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystems;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.HexFormat;
 
 import javax.crypto.Mac;
@@ -20,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import dev.statsemulator.EmulatorProperties;
+import dev.statsemulator.startup.DataDirectorySecret;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
@@ -100,59 +95,12 @@ class KeyHasher {
 			return properties.secret().getBytes(StandardCharsets.UTF_8);
 		}
 		Path file = Path.of(emulator.dataDir()).resolve(FILE_NAME).normalize();
-		String stored = read(file);
-		if (stored == null) {
-			stored = generate(file);
+		DataDirectorySecret secret = DataDirectorySecret.readOrCreate(file, 32);
+		if (secret.generated()) {
 			logger.info("Keys and tokens are stored as HMAC-SHA256 with the secret generated now in {} (readable by "
 					+ "you only; keep it with the database, or set emulator.key-hash.secret)", file);
 		}
-		return stored.getBytes(StandardCharsets.UTF_8);
-	}
-
-	private static @Nullable String read(Path file) {
-		if (!Files.isRegularFile(file)) {
-			return null;
-		}
-		try {
-			String stored = Files.readString(file, StandardCharsets.UTF_8).strip();
-			return stored.isEmpty() ? null : stored;
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException("cannot read " + file + ": " + ex.getMessage(), ex);
-		}
-	}
-
-	private static String generate(Path file) {
-		byte[] random = new byte[32];
-		new SecureRandom().nextBytes(random);
-		String generated = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-		Path dir = file.toAbsolutePath().getParent();
-		try {
-			Files.createDirectories(dir);
-			// Owner-only from the start, then moved into place: never readable by others,
-			// never half-written. A concurrent first start keeps whichever came first.
-			boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
-			Path temporary = posix
-					? Files.createTempFile(dir, FILE_NAME, ".tmp",
-							PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))
-					: Files.createTempFile(dir, FILE_NAME, ".tmp");
-			Files.writeString(temporary, generated + "\n", StandardCharsets.UTF_8);
-			try {
-				Files.move(temporary, file);
-			}
-			catch (IOException ex) {
-				Files.deleteIfExists(temporary);
-				String other = read(file);
-				if (other == null) {
-					throw ex;
-				}
-				return other;
-			}
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException("cannot write " + file + ": " + ex.getMessage(), ex);
-		}
-		return generated;
+		return secret.value().getBytes(StandardCharsets.UTF_8);
 	}
 
 }

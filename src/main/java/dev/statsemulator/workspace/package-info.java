@@ -3,7 +3,7 @@
  * vendor modules contribute their credential kinds through
  * {@link dev.statsemulator.workspace.VendorCredentials}.
  */
-@ApplicationModule(displayName = "Workspace", allowedDependencies = {})
+@ApplicationModule(displayName = "Workspace", allowedDependencies = { "startup" })
 @NullMarked
 package dev.statsemulator.workspace;
 
