@@ -204,16 +204,7 @@ class ApiDocsIT extends PostgresIntegrationTest {
 	@Test
 	void tryItOutAnswersForAnOperationOfEveryApi() throws Exception {
 		// The demo's credentials, as the examples carry them.
-		Response demo = admin().putJson("/_emulator/v1/workspaces/demo",
-				"""
-						{"timezone": "Europe/Athens",
-						 "tellody": {"users": [{"username": "demo", "password": "demo-pass"}]},
-						 "getresponse": {"apiKeys": ["demo-getresponse-key"]},
-						 "rocketchat": {"license": true, "users": [{"userId": "demo-user-id", "authToken": "demo-rocketchat-token",
-						   "username": "demo", "password": "demo-pass", "permissions": ["view-engagement-dashboard"]}]},
-						 "pushwoosh": {"tokens": [{"token": "demo-pushwoosh-token", "applications": ["1DC69-73EDB", "E2F1A-B0C4D"]}]}}
-						""");
-		assertThat(demo.status()).isIn(200, 201);
+		putDemoWorkspace(admin());
 		admin().postJson("/_emulator/v1/workspaces/demo/generate", "{\"days\": 3, \"eventsPerDay\": 300}");
 		Map<String, JsonNode> documents = documents();
 
@@ -276,6 +267,23 @@ class ApiDocsIT extends PostgresIntegrationTest {
 			.path("value");
 		assertThat(example.isMissingNode()).as(path + " example " + name).isFalse();
 		return example;
+	}
+
+	/**
+	 * The demo workspace with the demo's credentials, which the documents' examples
+	 * carry.
+	 */
+	static void putDemoWorkspace(Http admin) {
+		Response demo = admin.putJson("/_emulator/v1/workspaces/demo",
+				"""
+						{"timezone": "Europe/Athens",
+						 "tellody": {"users": [{"username": "demo", "password": "demo-pass"}]},
+						 "getresponse": {"apiKeys": ["demo-getresponse-key"]},
+						 "rocketchat": {"license": true, "users": [{"userId": "demo-user-id", "authToken": "demo-rocketchat-token",
+						   "username": "demo", "password": "demo-pass", "permissions": ["view-engagement-dashboard"]}]},
+						 "pushwoosh": {"tokens": [{"token": "demo-pushwoosh-token", "applications": ["1DC69-73EDB", "E2F1A-B0C4D"]}]}}
+						""");
+		assertThat(demo.status()).isIn(200, 201);
 	}
 
 }

@@ -29,16 +29,7 @@ class SwaggerUiBrowserIT extends PostgresIntegrationTest {
 
 	@Test
 	void tryItOutAnswersWithTheDemosNumbersForAnOperationOfEveryApi() throws Exception {
-		Response demo = admin().putJson("/_emulator/v1/workspaces/demo",
-				"""
-						{"timezone": "Europe/Athens",
-						 "tellody": {"users": [{"username": "demo", "password": "demo-pass"}]},
-						 "getresponse": {"apiKeys": ["demo-getresponse-key"]},
-						 "rocketchat": {"license": true, "users": [{"userId": "demo-user-id", "authToken": "demo-rocketchat-token",
-						   "username": "demo", "password": "demo-pass", "permissions": ["view-engagement-dashboard"]}]},
-						 "pushwoosh": {"tokens": [{"token": "demo-pushwoosh-token", "applications": ["1DC69-73EDB", "E2F1A-B0C4D"]}]}}
-						""");
-		assertThat(demo.status()).isIn(200, 201);
+		ApiDocsIT.putDemoWorkspace(admin());
 		assertThat(admin().postJson("/_emulator/v1/workspaces/demo/generate", "{\"days\": 6, \"eventsPerDay\": 400}")
 			.status()).isEqualTo(200);
 		String base = "http://localhost:" + this.port;
