@@ -34,7 +34,17 @@ final class BenchDatabase implements AutoCloseable {
 	 * say "bench", so a mistyped URL cannot drop the test or development database.
 	 */
 	static void recreate(BenchmarkOptions options) {
-		String name = options.databaseName();
+		recreate(options, options.databaseName());
+		if (options.citus()) {
+			recreateOnWorkers(options);
+		}
+	}
+
+	/**
+	 * Drops and creates a database of the benchmark's server (one whose name says
+	 * "bench").
+	 */
+	static void recreate(BenchmarkOptions options, String name) {
 		if (!name.matches("[a-z0-9_]*bench[a-z0-9_]*")) {
 			throw new IllegalArgumentException("benchmark.jdbcUrl names database '" + name
 					+ "': the benchmark drops and recreates its database, so its name must contain 'bench'");
@@ -48,8 +58,16 @@ final class BenchDatabase implements AutoCloseable {
 			throw new IllegalStateException("Could not recreate " + name + " through " + options.maintenanceUrl() + ": "
 					+ ex.getMessage() + " (is PostgreSQL running on " + options.databasePort() + "?)", ex);
 		}
-		if (options.citus()) {
-			recreateOnWorkers(options);
+	}
+
+	/** Drops a database the benchmark created. */
+	static void drop(BenchmarkOptions options, String name) {
+		try (Connection admin = DriverManager.getConnection(options.maintenanceUrl(), options.jdbcUser(),
+				options.jdbcPassword()); Statement statement = admin.createStatement()) {
+			statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Could not drop " + name + ": " + ex.getMessage(), ex);
 		}
 	}
 
@@ -113,13 +131,17 @@ final class BenchDatabase implements AutoCloseable {
 
 	/**
 	 * The raw baseline: the same rows COPYed into a plain table with the event table's
-	 * columns and no index, timed from the first byte to the commit.
+	 * columns and no index, timed from the first byte to the commit; or, {@code indexed},
+	 * into a table with the event table's indexes too ({@code LIKE event INCLUDING ALL}:
+	 * its primary key, the unique index of ids and the secondary ones), the floor that
+	 * storing the events with the guarantees the indexes serve imposes.
 	 * @return seconds and the table's size in bytes
 	 */
-	double[] copyBaseline(EventFiles files) {
+	double[] copyBaseline(EventFiles files, boolean indexed) {
 		try (Statement statement = this.connection.createStatement()) {
 			statement.execute("DROP TABLE IF EXISTS copy_baseline");
-			statement.execute("CREATE TABLE copy_baseline (LIKE event INCLUDING DEFAULTS INCLUDING IDENTITY)");
+			statement.execute("CREATE TABLE copy_baseline (LIKE event "
+					+ (indexed ? "INCLUDING ALL" : "INCLUDING DEFAULTS INCLUDING IDENTITY") + ")");
 			if (citus()) {
 				// Like the events: rows of one workspace go through the coordinator to
 				// its worker.

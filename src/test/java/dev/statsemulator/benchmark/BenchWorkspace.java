@@ -92,6 +92,15 @@ final class BenchWorkspace {
 				"X-XSRF-TOKEN", this.xsrfToken);
 	}
 
+	HttpRequest tellodyGet(String path) {
+		return this.http.request("GET", "/CampaignCloud/" + path, null, null, "X-XSRF-TOKEN", this.xsrfToken);
+	}
+
+	/** The Cookie header of this workspace's Tellody session (for another client). */
+	String cookie() {
+		return this.http.cookieHeader(java.net.URI.create(this.http.baseUrl() + "/CampaignCloud/"));
+	}
+
 	HttpRequest getResponse(String method, String conditions) {
 		return this.http.request("POST", "/", "application/json", bytes("""
 				{"jsonrpc": "2.0", "method": "%s", "id": 1, "params": ["%s", %s]}""".formatted(method, getResponseKey(),

@@ -39,11 +39,24 @@ import java.util.Optional;
  * on 127.0.0.1 (the JDBC URL names the coordinator); empty on one PostgreSQL
  * @param startTimeout how long the service may take to answer its health check (a busy
  * machine, or a Citus cluster's first migrations, take minutes)
+ * @param serviceArgs extra arguments for every service process the benchmark starts,
+ * after its own (for example {@code --emulator.some.setting=false}); split at white space
+ * @param loadGenerator the saturating load generator: {@code wrk}, {@code java} or
+ * {@code auto} (wrk when it is on the PATH, else the Java one)
+ * @param concurrency the connections of the load matrix
+ * @param loadSlice one run of the load matrix, per request, concurrency and server
+ * @param startRuns launches per kind of process in the start-up figures
+ * @param wiremockJar WireMock standalone, the static-mock baseline; empty when off
+ * @param h2 whether to measure the load matrix on H2 too (on the H2 demo service)
+ * @param demo whether to time the demo's start on H2 and on PostgreSQL
+ * @param cds whether to try class data sharing for the service's start-up
  */
 record BenchmarkOptions(long events, long smallEvents, int clients, int batchSize, String jdbcUrl, String jdbcUser,
 		String jdbcPassword, int port, int runs, int warmups, int naiveRuns, Duration throughputSlice, int logPageLimit,
 		String serviceHeap, long seed, boolean quick, boolean profile, String autoAnalyze, Optional<Path> jar,
-		Path output, List<Integer> citusWorkers, Duration startTimeout) {
+		Path output, List<Integer> citusWorkers, Duration startTimeout, List<String> serviceArgs, String loadGenerator,
+		List<Integer> concurrency, Duration loadSlice, int startRuns, Optional<Path> wiremockJar, boolean h2,
+		boolean demo, boolean cds) {
 
 	static BenchmarkOptions fromSystemProperties() {
 		boolean quick = Boolean.parseBoolean(property("quick", "false"));
@@ -71,7 +84,33 @@ record BenchmarkOptions(long events, long smallEvents, int clients, int batchSiz
 				citus ? Arrays.stream(property("citusWorkers", "5434,5435").split(","))
 					.map((worker) -> Integer.valueOf(worker.trim()))
 					.toList() : List.of(),
-				Duration.ofSeconds(Long.parseLong(property("startTimeout", "600"))));
+				Duration.ofSeconds(Long.parseLong(property("startTimeout", "600"))),
+				Arrays.stream(property("serviceArgs", "").split("\\s+")).filter((arg) -> !arg.isBlank()).toList(),
+				property("loadGenerator", "auto"),
+				Arrays.stream(property("concurrency", "1,8,32").split(","))
+					.map((c) -> Integer.valueOf(c.trim()))
+					.toList(),
+				Duration.ofSeconds(Long.parseLong(property("loadSeconds", quick ? "2" : "5"))),
+				Integer.parseInt(property("startRuns", quick ? "1" : "3")),
+				Boolean.parseBoolean(property("wiremock", "true"))
+						? Optional
+							.of(Path.of(property("wiremockJar", "target/benchmark-tools/wiremock-standalone.jar")))
+						: Optional.empty(),
+				Boolean.parseBoolean(property("h2", "true")), Boolean.parseBoolean(property("demo", "true")),
+				Boolean.parseBoolean(property("cds", "true")));
+	}
+
+	/**
+	 * The port of the benchmark's {@code offset}-th process: {@code benchmark.port} plus
+	 * the offset when a port is given (so a run stays in a range of ports), else a free
+	 * one.
+	 */
+	int port(int offset) {
+		return (offset == 0) ? this.port : (portGiven() ? this.port + offset : freePort());
+	}
+
+	private static boolean portGiven() {
+		return blankToNull(System.getProperty("benchmark.port")) != null;
 	}
 
 	boolean citus() {

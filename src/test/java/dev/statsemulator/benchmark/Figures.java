@@ -54,8 +54,6 @@ final class Figures {
 
 	double vendorRate;
 
-	double livenessRate;
-
 	long streamRows;
 
 	long streamBytes;
@@ -65,5 +63,70 @@ final class Figures {
 	HeapSampler.Peak streamHeap;
 
 	boolean survived;
+
+	/** Per query: rows listed in the large and the small workspace's answer. */
+	List<long[]> rows;
+
+	/** The indexed COPY baseline: seconds and rows/s. */
+	double indexedCopySeconds;
+
+	double indexedCopyRate;
+
+	String loadGenerator;
+
+	/** Start-up of each kind of process; see {@link StartupTrials}. */
+	List<StartupTrials.Launch> startups = List.of();
+
+	String cdsNote;
+
+	/** The benchmark's own service: start (fresh database, migrations) and RSS. */
+	double serviceStartSeconds;
+
+	double serviceRssStart;
+
+	double serviceRssIngest;
+
+	double serviceRssLoad;
+
+	double serviceRssEnd;
+
+	double wiremockStartSeconds;
+
+	double wiremockRssStart;
+
+	double wiremockRssEnd;
+
+	/** The demo's start on each database. */
+	List<DemoRun> demos = List.of();
+
+	/** The load matrix on PostgreSQL and on H2 (empty when not run). */
+	List<LoadMatrix.Row> loadPostgres = List.of();
+
+	List<LoadMatrix.Row> loadH2 = List.of();
+
+	/** The large page: time to the first byte, and WireMock serving the same bytes. */
+	double streamFirstByteSeconds;
+
+	double wiremockStreamSeconds;
+
+	double wiremockFirstByteSeconds;
+
+	long wiremockStreamBytes;
+
+	/** The H2 service: the small workspace's ingest, and its RSS after the load. */
+	double h2IngestSeconds;
+
+	double h2Rss;
+
+	/** What could not be measured, and why. */
+	List<String> notes = new java.util.ArrayList<>();
+
+	/**
+	 * The demo's start: from launch to the first 200 of the health check (the demo
+	 * ready), what its log says of the generation, and the RSS then.
+	 */
+	record DemoRun(String database, double readySeconds, long events, double generationSeconds, double eventsPerSecond,
+			double cpuSeconds, double rssMib) {
+	}
 
 }

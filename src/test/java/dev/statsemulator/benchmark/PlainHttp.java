@@ -27,6 +27,8 @@ final class PlainHttp implements AutoCloseable {
 
 	private final ServiceClient cookies;
 
+	private final String cookie;
+
 	private Socket socket;
 
 	private InputStream in;
@@ -35,10 +37,29 @@ final class PlainHttp implements AutoCloseable {
 
 	PlainHttp(ServiceClient cookies) {
 		this.cookies = cookies;
+		this.cookie = null;
+	}
+
+	/** A client that sends this Cookie header (or none, when null) with every request. */
+	PlainHttp(String cookie) {
+		this.cookies = null;
+		this.cookie = cookie;
+	}
+
+	/** An answer: its status, content type and body. */
+	record Answer(int status, String contentType, byte[] body) {
 	}
 
 	/** Sends the request and reads the whole answer; anything but a 2xx fails. */
 	byte[] send(HttpRequest request) {
+		return exchange(request).body();
+	}
+
+	/**
+	 * Sends the request and reads the whole answer, with its content type; anything but a
+	 * 2xx fails.
+	 */
+	Answer exchange(HttpRequest request) {
 		byte[] body = body(request);
 		URI uri = request.uri();
 		StringBuilder head = new StringBuilder(256);
@@ -52,7 +73,7 @@ final class PlainHttp implements AutoCloseable {
 			.append(uri.getPort())
 			.append("\r\n");
 		request.headers().map().forEach((name, values) -> values.forEach((value) -> header(head, name, value)));
-		String cookie = this.cookies.cookieHeader(uri);
+		String cookie = (this.cookies != null) ? this.cookies.cookieHeader(uri) : this.cookie;
 		if (cookie != null) {
 			header(head, "Cookie", cookie);
 		}
@@ -89,9 +110,10 @@ final class PlainHttp implements AutoCloseable {
 		this.out = this.socket.getOutputStream();
 	}
 
-	private byte[] read(HttpRequest request) throws IOException {
+	private Answer read(HttpRequest request) throws IOException {
 		String status = line();
 		int code = Integer.parseInt(status.split(" ")[1]);
+		String contentType = null;
 		long length = -1;
 		boolean chunked = false;
 		boolean close = false;
@@ -103,6 +125,7 @@ final class PlainHttp implements AutoCloseable {
 				case "content-length" -> length = Long.parseLong(value);
 				case "transfer-encoding" -> chunked = value.toLowerCase(Locale.ROOT).contains("chunked");
 				case "connection" -> close = value.equalsIgnoreCase("close");
+				case "content-type" -> contentType = value;
 				default -> {
 				}
 			}
@@ -128,7 +151,7 @@ final class PlainHttp implements AutoCloseable {
 			throw new IllegalStateException(request.method() + " " + request.uri() + " answered " + code + ": "
 					+ new String(body.toByteArray(), 0, Math.min(500, body.size()), StandardCharsets.UTF_8));
 		}
-		return body.toByteArray();
+		return new Answer(code, contentType, body.toByteArray());
 	}
 
 	private static String chunkSize(String line) {
@@ -150,7 +173,7 @@ final class PlainHttp implements AutoCloseable {
 	}
 
 	/** The bytes a request's body publisher publishes. */
-	private static byte[] body(HttpRequest request) {
+	static byte[] body(HttpRequest request) {
 		if (request.bodyPublisher().isEmpty() || request.bodyPublisher().get().contentLength() == 0) {
 			return new byte[0];
 		}

@@ -22,18 +22,66 @@ final class QueryCatalogue {
 	/** Rocket.Chat compares December with the 31 days before it. */
 	static final long PREVIOUS_PERIOD_FROM = millis(LocalDate.of(2024, 10, 31));
 
+	/** The last 90 local days of 2024, in UTC as Rocket.Chat's dashboard sends them. */
+	static final String NINETY_DAYS_START = java.time.Instant.ofEpochMilli(millis(LocalDate.of(2024, 10, 3)))
+		.toString()
+		.replace("Z", ".000Z");
+
+	static final String NINETY_DAYS_END = "2024-12-31T21:59:59.999Z";
+
+	/** The 90 days before them, which the endpoint compares with. */
+	static final long NINETY_DAYS_BEFORE_FROM = millis(LocalDate.of(2024, 10, 3).minusDays(90));
+
+	private static final String DECEMBER_UTC = "?start=2024-11-30T22:00:00.000Z&end=2024-12-31T21:59:59.999Z";
+
+	private static final long YEAR_UTC_FROM = java.time.Instant.parse("2024-01-01T00:00:00Z").toEpochMilli();
+
+	private static final long YEAR_UTC_TO = java.time.Instant.parse("2025-01-01T00:00:00Z").toEpochMilli();
+
+	/** The emulator clock of the benchmark. */
+	static final long NOW = java.time.Instant.parse("2025-01-01T12:00:00Z").toEpochMilli();
+
 	private static final String ZONE = TrafficModel.ZONE.getId();
 
 	/**
-	 * A query: its name, the request a client sends, a text every good answer holds, and
-	 * the naive SQL with its parameters.
+	 * A query: its name, the request a client sends, a text every good answer holds, the
+	 * naive SQL with its parameters (null when there is none), and for a listing the text
+	 * that each of its rows holds once (null for an aggregate).
 	 */
 	record Query(String name, Function<BenchWorkspace, HttpRequest> request, String expect, String naiveLabel,
-			String naiveSql, Function<BenchWorkspace, Object[]> naiveParameters) {
+			String naiveSql, Function<BenchWorkspace, Object[]> naiveParameters, String rowMarker) {
+
+		Query(String name, Function<BenchWorkspace, HttpRequest> request, String expect, String naiveLabel,
+				String naiveSql, Function<BenchWorkspace, Object[]> naiveParameters) {
+			this(name, request, expect, naiveLabel, naiveSql, naiveParameters, null);
+		}
+
+		/** An aggregate without a naive SQL to compare with. */
+		Query(String name, Function<BenchWorkspace, HttpRequest> request, String expect) {
+			this(name, request, expect, "-", null, null, null);
+		}
 
 		/** Whether the 100x-faster-than-naive target applies (not to a raw listing). */
 		boolean aggregate() {
-			return this.naiveLabel.equals(NAIVE);
+			return this.naiveLabel.equals(NAIVE) && this.naiveSql != null;
+		}
+
+		/** Whether the answer is a listing of rows (cost per row) rather than counts. */
+		boolean listing() {
+			return this.rowMarker != null;
+		}
+
+		/** How many rows an answer lists (0 for an aggregate). */
+		long rows(String answer) {
+			if (this.rowMarker == null) {
+				return 0;
+			}
+			long rows = 0;
+			for (int at = answer.indexOf(this.rowMarker); at >= 0; at = answer.indexOf(this.rowMarker,
+					at + this.rowMarker.length())) {
+				rows++;
+			}
+			return rows;
 		}
 
 	}
@@ -111,7 +159,8 @@ final class QueryCatalogue {
 								+ "'inbox_opened', 'inbox_deleted') AND e.application IN (?, ?) "
 								+ "ORDER BY e.at_ms, e.seq LIMIT 1000",
 						(w) -> new Object[] { w.id(), w.traffic().busiestPush(), TrafficModel.PUSH_APP,
-								TrafficModel.EMAIL_APP }),
+								TrafficModel.EMAIL_APP },
+						"\"action\""),
 				// The busiest message has 1000 rows for the page only in the large
 				// workspace (238 in the 10,000-event one); a campaign's first page is
 				// full in both, so this compares like with like.
@@ -123,13 +172,86 @@ final class QueryCatalogue {
 								+ "'opened', 'inbox_delivered', 'inbox_read', 'inbox_opened', 'inbox_deleted') "
 								+ "AND COALESCE(e.application, m.application) IN (?, ?) ORDER BY e.at_ms, e.seq LIMIT 1000",
 						(w) -> new Object[] { w.id(), TrafficModel.PUSH_CAMPAIGN, TrafficModel.PUSH_APP,
-								TrafficModel.EMAIL_APP }));
+								TrafficModel.EMAIL_APP },
+						"\"action\""),
+				new Query("Rocket.Chat messages-sent: 90 days", QueryCatalogue::rocketChatNinetyDays, "\"period\"",
+						NAIVE,
+						"SELECT " + local("day") + ", COUNT(*) FROM event WHERE workspace_id = ? "
+								+ "AND type = 'chat_message' AND at_ms >= ? AND at_ms < ? GROUP BY 1",
+						(w) -> range.apply(w, NINETY_DAYS_BEFORE_FROM)),
+				new Query("Rocket.Chat origin: a month",
+						(w) -> w.rocketChat("engagement-dashboard/messages/origin" + DECEMBER_UTC), "\"origins\"",
+						NAIVE,
+						"SELECT room_type, COUNT(*) FROM event WHERE workspace_id = ? AND type = 'chat_message' "
+								+ "AND at_ms >= ? AND at_ms < ? GROUP BY 1",
+						(w) -> range.apply(w, DECEMBER_FROM)),
+				new Query("Rocket.Chat top five channels: a month",
+						(w) -> w.rocketChat("engagement-dashboard/messages/top-five-popular-channels" + DECEMBER_UTC),
+						"\"channels\"", NAIVE,
+						"SELECT room_id, room_name, room_type, COUNT(*) FROM event WHERE workspace_id = ? "
+								+ "AND type = 'chat_message' AND at_ms >= ? AND at_ms < ? GROUP BY 1, 2, 3 "
+								+ "ORDER BY 4 DESC LIMIT 5",
+						(w) -> range.apply(w, DECEMBER_FROM)),
+				new Query("Tellody UserInfo: credits spent", (w) -> w.tellodyGet("UserInfo"), "\"creditsSpent\"", NAIVE,
+						"SELECT COUNT(*) FROM event WHERE workspace_id = ? AND type = 'sent' "
+								+ "AND channel IN ('sms', 'email') AND at_ms < ?",
+						(w) -> new Object[] { w.id(), NOW }),
+				new Query("Pushwoosh messages:list: 20 newest, with metrics",
+						(w) -> w.pushwoosh("messages:list",
+								"{\"filters\": {\"application\": \"" + TrafficModel.PUSH_APP
+										+ "\"}, \"params\": {\"with_metrics\": true}, \"per_page\": 20, \"page\": 0}"),
+						"\"items\""),
+				new Query("Pushwoosh linksInteractions: the email application",
+						(w) -> w.pushwoosh("statistics/emails/linksInteractions",
+								"{\"filters\": {\"application\": \"" + TrafficModel.EMAIL_APP
+										+ "\", \"link_template\": \"https://shop.example.com/*\"}, "
+										+ "\"params\": {\"with_full_links\": true}}"),
+						"\"full_links\"", NAIVE,
+						"SELECT message, regexp_replace(link, '[?#].*$', ''), link, COUNT(*) FROM event "
+								+ "WHERE workspace_id = ? AND type = 'clicked' AND application = ? "
+								+ "AND link LIKE 'https://shop.example.com/%' GROUP BY 1, 2, 3",
+						(w) -> new Object[] { w.id(), TrafficModel.EMAIL_APP }),
+				new Query("Pushwoosh bouncedEmails: 2024, 1000 a page",
+						(w) -> w.pushwoosh("statistics/emails/bouncedEmails", "{\"application\": \""
+								+ TrafficModel.EMAIL_APP + "\", \"date_from\": \"2024-01-01T00:00:00.000Z\", "
+								+ "\"date_to\": \"2024-12-31T23:59:59.999Z\", \"per_page\": 1000, \"page\": 0}"),
+						"\"bounced_emails\"", "the same SELECT over JDBC",
+						"SELECT * FROM event WHERE workspace_id = ? AND channel = 'email' "
+								+ "AND type IN ('bounced', 'complained') AND at_ms >= ? AND at_ms < ? "
+								+ "ORDER BY at_ms, seq LIMIT 1000",
+						(w) -> new Object[] { w.id(), YEAR_UTC_FROM, YEAR_UTC_TO }, "\"email\""));
+	}
+
+	/**
+	 * Rocket.Chat's messages-sent over the last 90 local days of 2024 (3 October to 31
+	 * December in Europe/Athens), as its dashboard asks for them.
+	 */
+	static HttpRequest rocketChatNinetyDays(BenchWorkspace workspace) {
+		return workspace.rocketChat(
+				"engagement-dashboard/messages/messages-sent?start=" + NINETY_DAYS_START + "&end=" + NINETY_DAYS_END);
 	}
 
 	/** The large getMessageLog page of the memory figure: all events of a campaign. */
 	static HttpRequest largeMessageLogPage(BenchWorkspace workspace, int limit) {
 		return workspace.pushwoosh("statistics/getMessageLog",
 				"{\"campaign_code\": \"" + TrafficModel.PUSH_CAMPAIGN + "\", \"limit\": " + limit + "}");
+	}
+
+	/** Tellody's ContactChart of 2024 by month. */
+	static HttpRequest tellodyYearByMonth(BenchWorkspace workspace) {
+		return workspace.tellody("ContactChart", tellodyWindow(YEAR_FROM, "month", "year"));
+	}
+
+	/** Pushwoosh's totalsByIntervals of the busiest push message. */
+	static HttpRequest totalsByIntervals(BenchWorkspace workspace) {
+		return workspace.pushwoosh("statistics/messages/totalsByIntervals",
+				"{\"message_code\": \"" + workspace.traffic().busiestPush() + "\"}");
+	}
+
+	/** A getMessageLog page of the busiest push message. */
+	static HttpRequest messageLog(BenchWorkspace workspace, int limit) {
+		return workspace.pushwoosh("statistics/getMessageLog",
+				"{\"message_code\": \"" + workspace.traffic().busiestPush() + "\", \"limit\": " + limit + "}");
 	}
 
 	/**

@@ -35,6 +35,10 @@ final class ServiceClient {
 			.build();
 	}
 
+	String baseUrl() {
+		return this.baseUrl;
+	}
+
 	/** A request to send; header pairs are name, value, name, value, ... */
 	HttpRequest request(String method, String path, String contentType, byte[] body, String... headers) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.baseUrl + path))
