@@ -99,7 +99,7 @@ final class LoadGenerator {
 
 	String description() {
 		return this.wrk ? "wrk (" + wrkVersion() + "), " + wrkThreads(32) + " threads at most"
-				: "Java, one thread and one PlainHttp connection per connection (wrk not installed)";
+				: "Java, one thread and one PlainHttp connection per connection";
 	}
 
 	Result run(String baseUrl, Target target, int connections, Duration duration) {
