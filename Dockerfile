@@ -14,7 +14,7 @@ COPY --from=build /src/target/stats-emulator-*.jar /tmp/stats-emulator.jar
 # Class data sharing (Spring Boot's "Class Data Sharing"): the jar extracted, then a training run
 # that starts the service on a throw-away H2 data directory and exits once its context is ready,
 # writing the archive of the classes it loaded. Starts then load those classes from the archive:
-# about 40% less start time in the benchmark (docs/benchmarks.md). Should the training run fail,
+# about a third less start time in the benchmark (docs/benchmarks.md). Should the training run fail,
 # the image is built without the archive and the JVM starts without it.
 RUN java -Djarmode=tools -jar /tmp/stats-emulator.jar extract --destination /app/extracted \
   && rm /tmp/stats-emulator.jar \

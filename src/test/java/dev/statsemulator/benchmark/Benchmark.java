@@ -33,17 +33,22 @@ import dev.statsemulator.benchmark.QueryCatalogue.Query;
  * {@link BenchmarkOptions}).
  *
  * <p>
- * It generates the traffic first, recreates the benchmark database, starts the packaged
- * service in a JVM of its own with {@code -Xmx512m}, and then measures, in order:
+ * It generates the traffic first, then times the start of WireMock and of the service
+ * (packaged, extracted, with a CDS archive), the demo's start on H2 and on PostgreSQL and
+ * (on that H2 service) the load matrix against WireMock; then recreates the benchmark
+ * database, starts the packaged service in a JVM of its own with {@code -Xmx512m}, and
+ * measures, in order:
  * <ol>
- * <li>the raw COPY of the large workspace's rows into a plain table (the ingest
- * baseline);</li>
+ * <li>the raw COPY of the large workspace's rows into a plain table and into one with the
+ * event table's indexes (the ingest baselines);</li>
  * <li>ingest of the small (10,000 events) and the large workspace through the control
  * API, NDJSON batches sent by concurrent clients, sampling the service's heap;</li>
- * <li>each vendor's heaviest queries on both workspaces, interleaved, then the naive SQL
- * over the raw events;</li>
- * <li>the throughput of a vendor endpoint and of the health endpoint;</li>
- * <li>the heap while a 100,000-row getMessageLog page streams.</li>
+ * <li>each vendor's queries on both workspaces, interleaved, then the naive SQL over the
+ * raw events;</li>
+ * <li>the throughput of a vendor endpoint and of the health endpoint, and the saturating
+ * load matrix against WireMock serving the emulator's own answers;</li>
+ * <li>the heap while a 100,000-row getMessageLog page streams, and WireMock serving the
+ * same bytes.</li>
  * </ol>
  */
 public final class Benchmark {
