@@ -116,9 +116,11 @@ final class BenchmarkReport {
 		details.add("ingest wall time", String.format("%.1f s for %,d batches", f.ingest.seconds(),
 				(int) Math.ceil((double) o.events() / o.batchSize())));
 		details.add("ingest request latency",
-				String.format("median %s, p99 %s per batch of %,d",
+				String.format(
+						"median %s, p99 %s per batch of %,d (to its stored answer); %,d answers 503 (busy), "
+								+ "each retried after 1 s",
 						ResultTable.ms(f.ingest.batchLatencies().medianMs()),
-						ResultTable.ms(f.ingest.batchLatencies().p99Ms()), o.batchSize()));
+						ResultTable.ms(f.ingest.batchLatencies().p99Ms()), o.batchSize(), f.ingest.busy()));
 		details.add("ingest rate per tenth of the batches, in order",
 				Arrays.stream(f.ingest.tenths())
 					.mapToObj((rate) -> ResultTable.count(rate))

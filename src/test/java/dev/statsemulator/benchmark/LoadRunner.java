@@ -28,8 +28,10 @@ final class LoadRunner {
 	 * @param stored events the service reported stored
 	 * @param batchLatencies per request
 	 * @param tenths events/s in each tenth of the batches, in the order they completed
+	 * @param busy answers 503 ("busy with other writes to this workspace; retry in a
+	 * second"), each retried after a second as the answer asks
 	 */
-	record IngestResult(double seconds, long stored, Latencies batchLatencies, double[] tenths) {
+	record IngestResult(double seconds, long stored, Latencies batchLatencies, double[] tenths, long busy) {
 	}
 
 	private LoadRunner() {
@@ -39,6 +41,7 @@ final class LoadRunner {
 	static IngestResult ingest(String baseUrl, String adminToken, String workspaceId, EventFiles files, int clients) {
 		AtomicInteger next = new AtomicInteger();
 		AtomicLong stored = new AtomicLong();
+		AtomicLong busy = new AtomicLong();
 		long[] latencies = new long[files.batches()];
 		long[] finished = new long[files.batches()];
 		ExecutorService pool = Executors.newFixedThreadPool(clients);
@@ -50,9 +53,21 @@ final class LoadRunner {
 				for (int batch = next.getAndIncrement(); batch < files.batches(); batch = next.getAndIncrement()) {
 					byte[] body = files.batch(batch);
 					long sent = System.nanoTime();
-					HttpResponse<byte[]> response = http
-						.send(http.request("POST", "/_emulator/v1/workspaces/" + workspaceId + "/events",
-								"application/x-ndjson", body, "Authorization", "Bearer " + adminToken));
+					HttpRequest request = http.request("POST", "/_emulator/v1/workspaces/" + workspaceId + "/events",
+							"application/x-ndjson", body, "Authorization", "Bearer " + adminToken);
+					HttpResponse<byte[]> response = http.send(request, true);
+					// A 503 is the service's bounded wait for the workspace's lock
+					// running
+					// out on a busy machine: retried after a second, as its answer asks.
+					for (int retry = 0; response.statusCode() == 503; retry++) {
+						if (retry == 100) {
+							throw new IllegalStateException("Batch " + batch + " answered 503 a hundred times: "
+									+ new String(response.body(), java.nio.charset.StandardCharsets.UTF_8));
+						}
+						busy.incrementAndGet();
+						ServiceProcess.sleep(1000);
+						response = http.send(request, true);
+					}
 					finished[batch] = System.nanoTime();
 					latencies[batch] = finished[batch] - sent;
 					JsonNode result = JsonMapper.shared().readTree(response.body());
@@ -64,7 +79,7 @@ final class LoadRunner {
 		awaitAll(pool, running);
 		double seconds = (System.nanoTime() - start) / 1e9;
 		return new IngestResult(seconds, stored.get(), Latencies.of(latencies),
-				tenths(start, finished, files.events() / (double) files.batches()));
+				tenths(start, finished, files.events() / (double) files.batches()), busy.get());
 	}
 
 	/** The rate in each tenth of the batches, by completion time. */
