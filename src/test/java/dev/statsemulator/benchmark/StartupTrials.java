@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -182,10 +181,6 @@ final class StartupTrials {
 
 	static String seconds(List<Double> values) {
 		return String.join(", ", values.stream().map((v) -> String.format("%.1f", v)).toList());
-	}
-
-	static List<Double> sorted(List<Double> values) {
-		return Arrays.stream(values.stream().mapToDouble(Double::doubleValue).sorted().toArray()).boxed().toList();
 	}
 
 }
