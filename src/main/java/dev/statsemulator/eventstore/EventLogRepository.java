@@ -58,29 +58,46 @@ class EventLogRepository {
 	}
 
 	/**
-	 * Steers the listings of the current transaction to the workspace's indexes, on
-	 * PostgreSQL: no sequential scan of the event table. A workspace is a slice of a
-	 * table that holds every workspace, so reading it through its indexes is right
-	 * whatever the planner's statistics say; and a listing in event order with a filter
-	 * whose selectivity the planner cannot estimate (a campaign through the message's
-	 * catalogue entry) was planned as a scan and sort of all the workspace's events, 10
-	 * times slower than the ordered index scan that stops at the page's last row. On
-	 * Citus the setting is sent along to the worker that runs the statement. Must run
-	 * inside a transaction ({@code SET LOCAL} ends with it); does nothing on H2.
+	 * Whether listings take their snapshot themselves ({@link #beginListing}), in the
+	 * round trip that starts the transaction: PostgreSQL. Elsewhere the transaction is
+	 * begun as repeatable read.
 	 */
-	void steerToIndexes() {
+	boolean snapshotsItself() {
+		return this.postgres;
+	}
+
+	/**
+	 * Begins the current transaction as a listing's, on PostgreSQL in one round trip
+	 * (with the transaction's BEGIN): one snapshot for all its statements (repeatable
+	 * read), and steered to the workspace's indexes, no sequential scan of the event
+	 * table. A workspace is a slice of a table that holds every workspace, so reading it
+	 * through its indexes is right whatever the planner's statistics say; and a listing
+	 * in event order with a filter whose selectivity the planner cannot estimate (a
+	 * campaign through the message's catalogue entry) was planned as a scan and sort of
+	 * all the workspace's events, 10 times slower than the ordered index scan that stops
+	 * at the page's last row. On Citus the setting is sent along to the worker that runs
+	 * the statement. Must be the transaction's first statement ({@code SET LOCAL} ends
+	 * with it); does nothing on H2.
+	 */
+	void beginListing() {
 		if (!this.postgres) {
 			return;
 		}
+		String snapshot = "SET TRANSACTION ISOLATION LEVEL REPEATABLE READ";
 		Boolean onCitus = this.citus;
 		if (onCitus == null) {
+			// Once: the look-up is a query, which must come after the snapshot's setting.
+			this.jdbc.execute(snapshot);
 			onCitus = SqlDialect.citus(this.jdbc);
 			this.citus = onCitus;
+			this.jdbc.execute(steering(onCitus));
+			return;
 		}
-		if (onCitus) {
-			this.jdbc.execute("SET LOCAL citus.propagate_set_commands = 'local'");
-		}
-		this.jdbc.execute("SET LOCAL enable_seqscan = off");
+		this.jdbc.execute(snapshot + "; " + steering(onCitus));
+	}
+
+	private static String steering(boolean citus) {
+		return (citus ? "SET LOCAL citus.propagate_set_commands = 'local'; " : "") + "SET LOCAL enable_seqscan = off";
 	}
 
 	/**
