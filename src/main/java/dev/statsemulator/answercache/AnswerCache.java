@@ -58,11 +58,11 @@ public class AnswerCache {
 				.executor(Runnable::run)
 				.recordStats()
 				.build();
-			meters.ifAvailable(this::register);
 		}
 		else {
 			this.cache = null;
 		}
+		meters.ifAvailable(this::register);
 	}
 
 	/**
