@@ -96,6 +96,59 @@ public class EventLog {
 		});
 	}
 
+	/** Receives one page of listed rows as they are read (see {@link #pageRows}). */
+	public interface RowReader {
+
+		/**
+		 * Called once, before any row: where the next page starts, or empty when this
+		 * page holds the last matching event.
+		 */
+		void begin(Optional<EventCursor> next);
+
+		/**
+		 * Called for each row of the page, in event order; the row is valid only during
+		 * the call.
+		 */
+		void row(LogRow row);
+
+	}
+
+	/**
+	 * As {@link #page}, as rows that a writer copies straight into its answer: only the
+	 * columns of a {@link LogRow}, read by position, no event built per row. A long page
+	 * streams, holding only a fetch batch in memory.
+	 */
+	public void pageRows(String workspaceId, EventSelection selection, EventCursor after, int limit, RowReader reader) {
+		if (limit < 1) {
+			throw new IllegalArgumentException("limit must be positive");
+		}
+		if (limit <= READ_AT_ONCE) {
+			List<EventLogRepository.ResultSetRow> rows = new ArrayList<>(Math.min(limit + 1, 1024));
+			Optional<EventCursor> next = this.snapshot.execute((status) -> {
+				this.repository.beginListing();
+				this.repository.streamRows(workspaceId, selection, after, limit + 1L,
+						(row) -> rows.add(((EventLogRepository.ResultSetRow) row).copy()));
+				if (rows.size() <= limit) {
+					return Optional.<EventCursor>empty();
+				}
+				EventLogRepository.ResultSetRow last = rows.get(limit - 1);
+				return Optional.of(this.repository.cursorAfter(workspaceId, selection, last.atMillis(), last.seq()));
+			});
+			reader.begin((next != null) ? next : Optional.empty());
+			rows.subList(0, Math.min(limit, rows.size())).forEach(reader::row);
+			return;
+		}
+		this.snapshot.executeWithoutResult((status) -> {
+			this.repository.beginListing();
+			List<long[]> boundary = this.repository.positionsAt(workspaceId, selection, after, limit - 1L);
+			reader.begin((boundary.size() == 2)
+					? Optional
+						.of(this.repository.cursorAfter(workspaceId, selection, boundary.get(0)[0], boundary.get(0)[1]))
+					: Optional.empty());
+			this.repository.streamRows(workspaceId, selection, after, limit, reader::row);
+		});
+	}
+
 	private EventCursor cursorAfter(String workspaceId, EventSelection selection, LoggedEvent last) {
 		return this.repository.cursorAfter(workspaceId, selection, last.event().at().toEpochMilli(), last.seq());
 	}
