@@ -8,9 +8,11 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Function;
 import java.util.function.LongFunction;
 
+import dev.statsemulator.answercache.AnswerCache;
 import dev.statsemulator.eventstore.CountFilter;
 import dev.statsemulator.eventstore.CountRow;
 import dev.statsemulator.eventstore.CountStore;
@@ -28,6 +30,11 @@ import org.springframework.stereotype.Service;
  * :45 zones), and counts the events themselves only in the slivers that are not
  * quarter-hour aligned (arbitrary millisecond ranges). So a query reads O(buckets) rows,
  * never O(events), and the answer is exact.
+ * <p>
+ * Answers are kept in the answer cache under the workspace's write version: the same
+ * query asked again before the next write to the workspace is answered from memory. The
+ * query is the key, with its range resolved to instants, so a moved clock asks another
+ * query.
  */
 @Service
 public class AggregationService {
@@ -57,9 +64,12 @@ public class AggregationService {
 
 	private final LocalDays localDays;
 
-	AggregationService(CountStore store, LocalDays localDays) {
+	private final AnswerCache answers;
+
+	AggregationService(CountStore store, LocalDays localDays, AnswerCache answers) {
 		this.store = store;
 		this.localDays = localDays;
+		this.answers = answers;
 	}
 
 	/**
@@ -94,6 +104,47 @@ public class AggregationService {
 	 * {@link #MAX_BUCKETS} buckets
 	 */
 	public Counts count(CountQuery query) {
+		if (this.answers.enabled() && query.bucketing() == null && query.to().isAfter(query.from())) {
+			// Totals up to a time after the latest event (such as "until now") count the
+			// same as totals up to just after it: one answer, whatever the time.
+			OptionalLong latest = this.store.latestEventMillis(query.workspaceId());
+			long to = query.to().toEpochMilli();
+			long end = latest.isPresent() ? endAfter(latest.getAsLong(), to) : Long.MIN_VALUE;
+			if (end < to) {
+				List<TimeInterval> asked = List.of(new TimeInterval(query.from(), query.to()));
+				if (end <= query.from().toEpochMilli()) {
+					return new Counts(asked);
+				}
+				return cached(CountQuery
+					.totals(query.workspaceId(), query.metrics(), query.filter(), query.from(),
+							Instant.ofEpochMilli(end))
+					.groupedBy(query.groupBy())).inBuckets(asked);
+			}
+		}
+		return cached(query);
+	}
+
+	/**
+	 * The coarsest end after {@code latest} and before {@code to} that a count reads
+	 * cheaply: the end of latest's UTC hour, else of its quarter hour, else the
+	 * millisecond after it ({@code to} when none is before it).
+	 */
+	private static long endAfter(long latest, long to) {
+		for (long end : new long[] { Granularity.HOUR.floor(latest) + Granularity.HOUR.millis(),
+				Granularity.QUARTER_HOUR.floor(latest) + Granularity.QUARTER_HOUR.millis(), latest + 1 }) {
+			if (end < to) {
+				return end;
+			}
+		}
+		return to;
+	}
+
+	private Counts cached(CountQuery query) {
+		return this.answers.get(query.workspaceId(), query, () -> read(query), Counts::estimatedBytes);
+	}
+
+	/** Reads the answer to a query from the store. */
+	private Counts read(CountQuery query) {
 		List<TimeInterval> buckets = (query.bucketing() != null)
 				? TimeBucketer.buckets(query.from(), query.to(), query.bucketing().unit(), query.bucketing().zone(),
 						query.bucketing().firstDayOfWeek(), MAX_BUCKETS)
@@ -140,12 +191,9 @@ public class AggregationService {
 					}
 				});
 		}
-		for (long[] sliver : cover.exact) {
-			for (CountRow row : this.store.readExact(query.workspaceId(), query.metrics(), query.filter(),
-					query.groupBy(), sliver[0], sliver[1])) {
-				counts.add(metrics.apply(row.metric()), row.group(), bucketOf(edges, row.time()), row.count(),
-						row.sum());
-			}
+		for (CountRow row : this.store.readExact(query.workspaceId(), query.metrics(), query.filter(), query.groupBy(),
+				cover.exact)) {
+			counts.add(metrics.apply(row.metric()), row.group(), bucketOf(edges, row.time()), row.count(), row.sum());
 		}
 		return counts;
 	}

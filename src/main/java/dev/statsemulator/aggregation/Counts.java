@@ -12,18 +12,49 @@ import dev.statsemulator.eventstore.Metric;
 
 /**
  * The answer to a {@link CountQuery}: per metric, per group, per bucket, a count and a
- * value sum.
+ * value sum. Complete when the aggregation service hands it out, and never changed after:
+ * the answer cache hands the same counts to every caller of the same query.
  */
 public final class Counts {
 
 	private final List<TimeInterval> buckets;
 
-	private final Map<Metric, Map<String, long[]>> counts = new HashMap<>();
+	private final Map<Metric, Map<String, long[]>> counts;
 
-	private final Map<Metric, Map<String, double[]>> sums = new HashMap<>();
+	private final Map<Metric, Map<String, double[]>> sums;
 
 	Counts(List<TimeInterval> buckets) {
+		this(buckets, new HashMap<>(), new HashMap<>());
+	}
+
+	private Counts(List<TimeInterval> buckets, Map<Metric, Map<String, long[]>> counts,
+			Map<Metric, Map<String, double[]>> sums) {
 		this.buckets = List.copyOf(buckets);
+		this.counts = counts;
+		this.sums = sums;
+	}
+
+	/**
+	 * The same counts in other buckets of the same number (a total over a range that
+	 * holds the same events). Shares the values: neither may change afterwards.
+	 */
+	Counts inBuckets(List<TimeInterval> buckets) {
+		if (buckets.size() != this.buckets.size()) {
+			throw new IllegalArgumentException(buckets.size() + " buckets for counts of " + this.buckets.size());
+		}
+		return new Counts(buckets, this.counts, this.sums);
+	}
+
+	/** About how many bytes of heap these counts hold (for the answer cache's bound). */
+	int estimatedBytes() {
+		long bytes = 64 + this.buckets.size() * 72L;
+		for (Map<String, long[]> groups : this.counts.values()) {
+			for (Map.Entry<String, long[]> group : groups.entrySet()) {
+				// A count and a sum per bucket, two arrays and two map entries.
+				bytes += 2 * (64 + group.getKey().length() * 2L) + group.getValue().length * 16L + 32;
+			}
+		}
+		return (int) Math.min(Integer.MAX_VALUE, bytes);
 	}
 
 	void add(Metric metric, String group, int bucket, long count, double sum) {

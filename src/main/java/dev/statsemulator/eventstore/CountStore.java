@@ -8,6 +8,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
+
+import dev.statsemulator.answercache.AnswerCache;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -15,7 +18,9 @@ import org.springframework.stereotype.Component;
 /**
  * Reads counts: from the pre-aggregated buckets (cost grows with the number of buckets
  * read, never with events), or exactly from the events for the slivers of a range that
- * are not slot-aligned. The aggregation service decides which to read where.
+ * are not slot-aligned. The aggregation service decides which to read where. What a count
+ * needs to know about a workspace besides the counts (its day-bucket zone, its latest
+ * event) comes from the answer cache while the workspace is unchanged.
  */
 @Component
 public class CountStore {
@@ -28,11 +33,15 @@ public class CountStore {
 
 	private final DayRollupStore dayRollup;
 
-	CountStore(JdbcTemplate jdbc, EventRepository events, FirstTouchStore firstTouches, DayRollupStore dayRollup) {
+	private final AnswerCache answers;
+
+	CountStore(JdbcTemplate jdbc, EventRepository events, FirstTouchStore firstTouches, DayRollupStore dayRollup,
+			AnswerCache answers) {
 		this.jdbc = jdbc;
 		this.events = events;
 		this.firstTouches = firstTouches;
 		this.dayRollup = dayRollup;
+		this.answers = answers;
 	}
 
 	/**
@@ -40,7 +49,19 @@ public class CountStore {
 	 * are, if it has any: day buckets answer for whole local days of that zone only.
 	 */
 	public Optional<ZoneId> dayRollupZone(String workspaceId) {
-		return this.dayRollup.zone(workspaceId);
+		return this.answers.get(workspaceId, WorkspaceFact.DAY_ROLLUP_ZONE, () -> this.dayRollup.zone(workspaceId));
+	}
+
+	/**
+	 * The time of the workspace's latest event in epoch ms, empty when it has none: no
+	 * bucket and no first occurrence lies after it.
+	 */
+	public OptionalLong latestEventMillis(String workspaceId) {
+		return this.answers.get(workspaceId, WorkspaceFact.LATEST_EVENT, () -> {
+			Long latest = this.jdbc.queryForObject("SELECT MAX(at_ms) FROM event WHERE workspace_id = ?", Long.class,
+					workspaceId);
+			return (latest != null) ? OptionalLong.of(latest) : OptionalLong.empty();
+		});
 	}
 
 	/**
@@ -118,19 +139,23 @@ public class CountStore {
 	}
 
 	/**
-	 * Exact counts from the events (and first occurrences) in
-	 * {@code [fromMillis, toMillis)}: one row per event, at the event's own time. For
-	 * short slivers only.
+	 * Exact counts from the events (and first occurrences) in the slivers (each
+	 * {@code [from, to)} in epoch ms): one row per event, at the event's own time; one
+	 * statement for the events and one for the first occurrences, however many slivers.
+	 * For short slivers only.
 	 */
 	public List<CountRow> readExact(String workspaceId, List<Metric> metrics, CountFilter filter, Dimension groupBy,
-			long fromMillis, long toMillis) {
+			List<long[]> slivers) {
 		List<CountRow> rows = new ArrayList<>();
+		if (slivers.isEmpty()) {
+			return rows;
+		}
 		List<String> allTypes = metrics.stream()
 			.filter((metric) -> !metric.first())
 			.map((m) -> m.type().code())
 			.toList();
 		if (!allTypes.isEmpty()) {
-			this.events.forEachInRange(workspaceId, allTypes, fromMillis, toMillis, (event) -> {
+			this.events.forEachInRanges(workspaceId, allTypes, slivers, (event) -> {
 				if (filter.matches(event.channel(), event.platformCode(), event.messageKey(), event.detail())) {
 					rows.add(new CountRow(event.type().code(), event.at().toEpochMilli(),
 							groupOf(groupBy, event.channel(), event.platformCode(), event.messageKey(), event.detail()),
@@ -140,7 +165,7 @@ public class CountStore {
 		}
 		List<String> firstTypes = metrics.stream().filter(Metric::first).map((m) -> m.type().code()).toList();
 		if (!firstTypes.isEmpty()) {
-			this.firstTouches.forEachInRange(workspaceId, firstTypes, fromMillis, toMillis,
+			this.firstTouches.forEachInRanges(workspaceId, firstTypes, slivers,
 					(type, at, channel, platform, messageKey, detail) -> {
 						if (filter.matches(channel, platform, messageKey, detail)) {
 							rows.add(new CountRow("first:" + type, at,
@@ -172,6 +197,13 @@ public class CountStore {
 
 	private static String placeholders(int count) {
 		return String.join(", ", Collections.nCopies(count, "?"));
+	}
+
+	/** Keys of what the answer cache keeps about a workspace for counting. */
+	private enum WorkspaceFact {
+
+		DAY_ROLLUP_ZONE, LATEST_EVENT
+
 	}
 
 }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import dev.statsemulator.answercache.AnswerCache;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -11,7 +13,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Lists stored events, for the APIs that show events rather than counts (message logs,
- * link clicks, bounce lists). Counting stays with the aggregation service.
+ * link clicks, bounce lists). Counting stays with the aggregation service. Counts, link
+ * clicks and pages read by offset come from the answer cache while the workspace is
+ * unchanged; streamed pages are always read.
  */
 @Service
 public class EventLog {
@@ -26,15 +30,22 @@ public class EventLog {
 
 	private final TransactionTemplate snapshot;
 
-	EventLog(EventLogRepository repository, PlatformTransactionManager transactions) {
+	private final AnswerCache answers;
+
+	EventLog(EventLogRepository repository, PlatformTransactionManager transactions, AnswerCache answers) {
 		this.repository = repository;
+		this.answers = answers;
 		// Read-only and repeatable read: PostgreSQL streams a result set only inside a
 		// transaction, both statements of a page must see the same events, and the
-		// listings' planner setting (see EventLogRepository#steerToIndexes) lasts as long
-		// as the transaction.
+		// listings' planner setting (see EventLogRepository#beginListing) lasts as long
+		// as the transaction. On PostgreSQL the listing sets its isolation itself, in the
+		// round trip that begins the transaction: set through JDBC it would cost a round
+		// trip before the transaction and one after.
 		this.snapshot = new TransactionTemplate(transactions);
 		this.snapshot.setReadOnly(true);
-		this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+		if (!repository.snapshotsItself()) {
+			this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+		}
 	}
 
 	/** Receives one page of events as it is read. */
@@ -65,7 +76,7 @@ public class EventLog {
 			// once.
 			List<LoggedEvent> events = new ArrayList<>(Math.min(limit + 1, 1024));
 			Optional<EventCursor> next = this.snapshot.execute((status) -> {
-				this.repository.steerToIndexes();
+				this.repository.beginListing();
 				this.repository.stream(workspaceId, selection, after, limit + 1L, events::add);
 				return (events.size() > limit) ? Optional.of(cursorAfter(workspaceId, selection, events.get(limit - 1)))
 						: Optional.<EventCursor>empty();
@@ -75,7 +86,7 @@ public class EventLog {
 			return;
 		}
 		this.snapshot.executeWithoutResult((status) -> {
-			this.repository.steerToIndexes();
+			this.repository.beginListing();
 			List<long[]> boundary = this.repository.positionsAt(workspaceId, selection, after, limit - 1L);
 			reader.begin((boundary.size() == 2)
 					? Optional
@@ -85,25 +96,98 @@ public class EventLog {
 		});
 	}
 
+	/** Receives one page of listed rows as they are read (see {@link #pageRows}). */
+	public interface RowReader {
+
+		/**
+		 * Called once, before any row: where the next page starts, or empty when this
+		 * page holds the last matching event.
+		 */
+		void begin(Optional<EventCursor> next);
+
+		/**
+		 * Called for each row of the page, in event order; the row is valid only during
+		 * the call.
+		 */
+		void row(LogRow row);
+
+	}
+
+	/**
+	 * As {@link #page}, as rows that a writer copies straight into its answer: only the
+	 * columns of a {@link LogRow}, read by position, no event built per row. A long page
+	 * streams, holding only a fetch batch in memory.
+	 */
+	public void pageRows(String workspaceId, EventSelection selection, EventCursor after, int limit, RowReader reader) {
+		if (limit < 1) {
+			throw new IllegalArgumentException("limit must be positive");
+		}
+		if (limit <= READ_AT_ONCE) {
+			List<EventLogRepository.ResultSetRow> rows = new ArrayList<>(Math.min(limit + 1, 1024));
+			Optional<EventCursor> next = this.snapshot.execute((status) -> {
+				this.repository.beginListing();
+				this.repository.streamRows(workspaceId, selection, after, limit + 1L,
+						(row) -> rows.add(((EventLogRepository.ResultSetRow) row).copy()));
+				if (rows.size() <= limit) {
+					return Optional.<EventCursor>empty();
+				}
+				EventLogRepository.ResultSetRow last = rows.get(limit - 1);
+				return Optional.of(this.repository.cursorAfter(workspaceId, selection, last.atMillis(), last.seq()));
+			});
+			reader.begin((next != null) ? next : Optional.empty());
+			rows.subList(0, Math.min(limit, rows.size())).forEach(reader::row);
+			return;
+		}
+		this.snapshot.executeWithoutResult((status) -> {
+			this.repository.beginListing();
+			List<long[]> boundary = this.repository.positionsAt(workspaceId, selection, after, limit - 1L);
+			reader.begin((boundary.size() == 2)
+					? Optional
+						.of(this.repository.cursorAfter(workspaceId, selection, boundary.get(0)[0], boundary.get(0)[1]))
+					: Optional.empty());
+			this.repository.streamRows(workspaceId, selection, after, limit, reader::row);
+		});
+	}
+
 	private EventCursor cursorAfter(String workspaceId, EventSelection selection, LoggedEvent last) {
 		return this.repository.cursorAfter(workspaceId, selection, last.event().at().toEpochMilli(), last.seq());
 	}
 
 	/** A page of matching events, by offset, in event order (for small pages). */
 	public List<LoggedEvent> list(String workspaceId, EventSelection selection, long offset, int limit) {
-		return this.snapshot.execute((status) -> {
-			this.repository.steerToIndexes();
-			return this.repository.page(workspaceId, selection, offset, limit);
-		});
+		return this.answers.get(workspaceId, new PageKey(selection, offset, limit), () -> {
+			List<LoggedEvent> page = this.snapshot.execute((status) -> {
+				this.repository.beginListing();
+				return this.repository.page(workspaceId, selection, offset, limit);
+			});
+			return (page != null) ? List.copyOf(page) : List.<LoggedEvent>of();
+		}, (page) -> 32 + page.size() * 640);
 	}
 
 	public long count(String workspaceId, EventSelection selection) {
-		return this.repository.count(workspaceId, selection);
+		return this.answers.get(workspaceId, new CountKey(selection),
+				() -> this.repository.count(workspaceId, selection));
 	}
 
 	/** Clicks per (message, exact link) among the matching events that carry a link. */
 	public List<LinkClicks> linkClicks(String workspaceId, EventSelection selection) {
-		return this.repository.linkClicks(workspaceId, selection);
+		return this.answers.get(workspaceId, new LinkClicksKey(selection),
+				() -> List.copyOf(this.repository.linkClicks(workspaceId, selection)),
+				(clicks) -> 32 + clicks.stream()
+					.mapToInt((row) -> 96 + 2 * ((row.link() != null) ? row.link().length() : 0))
+					.sum());
+	}
+
+	/** The key of a cached page. */
+	private record PageKey(EventSelection selection, long offset, int limit) {
+	}
+
+	/** The key of a cached count. */
+	private record CountKey(EventSelection selection) {
+	}
+
+	/** The key of cached link clicks. */
+	private record LinkClicksKey(EventSelection selection) {
 	}
 
 }

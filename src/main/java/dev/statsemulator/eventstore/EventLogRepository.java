@@ -1,6 +1,7 @@
 package dev.statsemulator.eventstore;
 
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -12,6 +13,7 @@ import javax.sql.DataSource;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -36,6 +38,15 @@ class EventLogRepository {
 			+ "m.campaign AS message_campaign, m.application AS message_application";
 
 	/**
+	 * What a listing copies straight into an answer ({@link LogRow}), by position: time,
+	 * type, message, campaign, application, message number, contact, user, platform, and
+	 * what a detail needs (bounce, handled, name, room type, status), then the sequence.
+	 */
+	private static final String ROW_COLUMNS = "e.at_ms, e.type, e.message, COALESCE(e.campaign, m.campaign), "
+			+ "COALESCE(e.application, m.application), m.number, e.contact, e.user_id, e.platform, e.bounce, e.handled, "
+			+ "e.name, e.room_type, e.status, e.seq";
+
+	/**
 	 * Events with their message's catalogue entry: selections read the message's
 	 * application and campaign where the event has none.
 	 */
@@ -58,29 +69,46 @@ class EventLogRepository {
 	}
 
 	/**
-	 * Steers the listings of the current transaction to the workspace's indexes, on
-	 * PostgreSQL: no sequential scan of the event table. A workspace is a slice of a
-	 * table that holds every workspace, so reading it through its indexes is right
-	 * whatever the planner's statistics say; and a listing in event order with a filter
-	 * whose selectivity the planner cannot estimate (a campaign through the message's
-	 * catalogue entry) was planned as a scan and sort of all the workspace's events, 10
-	 * times slower than the ordered index scan that stops at the page's last row. On
-	 * Citus the setting is sent along to the worker that runs the statement. Must run
-	 * inside a transaction ({@code SET LOCAL} ends with it); does nothing on H2.
+	 * Whether listings take their snapshot themselves ({@link #beginListing}), in the
+	 * round trip that starts the transaction: PostgreSQL. Elsewhere the transaction is
+	 * begun as repeatable read.
 	 */
-	void steerToIndexes() {
+	boolean snapshotsItself() {
+		return this.postgres;
+	}
+
+	/**
+	 * Begins the current transaction as a listing's, on PostgreSQL in one round trip
+	 * (with the transaction's BEGIN): one snapshot for all its statements (repeatable
+	 * read), and steered to the workspace's indexes, no sequential scan of the event
+	 * table. A workspace is a slice of a table that holds every workspace, so reading it
+	 * through its indexes is right whatever the planner's statistics say; and a listing
+	 * in event order with a filter whose selectivity the planner cannot estimate (a
+	 * campaign through the message's catalogue entry) was planned as a scan and sort of
+	 * all the workspace's events, 10 times slower than the ordered index scan that stops
+	 * at the page's last row. On Citus the setting is sent along to the worker that runs
+	 * the statement. Must be the transaction's first statement ({@code SET LOCAL} ends
+	 * with it); does nothing on H2.
+	 */
+	void beginListing() {
 		if (!this.postgres) {
 			return;
 		}
+		String snapshot = "SET TRANSACTION ISOLATION LEVEL REPEATABLE READ";
 		Boolean onCitus = this.citus;
 		if (onCitus == null) {
+			// Once: the look-up is a query, which must come after the snapshot's setting.
+			this.jdbc.execute(snapshot);
 			onCitus = SqlDialect.citus(this.jdbc);
 			this.citus = onCitus;
+			this.jdbc.execute(steering(onCitus));
+			return;
 		}
-		if (onCitus) {
-			this.jdbc.execute("SET LOCAL citus.propagate_set_commands = 'local'");
-		}
-		this.jdbc.execute("SET LOCAL enable_seqscan = off");
+		this.jdbc.execute(snapshot + "; " + steering(onCitus));
+	}
+
+	private static String steering(boolean citus) {
+		return (citus ? "SET LOCAL citus.propagate_set_commands = 'local'; " : "") + "SET LOCAL enable_seqscan = off";
 	}
 
 	/**
@@ -123,6 +151,163 @@ class EventLogRepository {
 				(ResultSet rs) -> {
 					consumer.accept(toLoggedEvent(rs));
 				}, args.toArray());
+	}
+
+	/**
+	 * As {@link #stream}, as rows: the columns an answer copies, read by position, handed
+	 * over as one view of the current row.
+	 */
+	void streamRows(String workspaceId, EventSelection selection, EventCursor after, long limit,
+			Consumer<LogRow> consumer) {
+		Where where = Where.of(workspaceId, selection, after);
+		List<Object> args = new ArrayList<>(where.args);
+		args.add(limit);
+		args.add(skipped(after));
+		this.jdbc.query("SELECT " + ROW_COLUMNS + FROM + where.sql + " ORDER BY e.at_ms, e.seq LIMIT ? OFFSET ?",
+				new RowCallbackHandler() {
+
+					private ResultSetRow row;
+
+					@Override
+					public void processRow(ResultSet rs) throws SQLException {
+						if (this.row == null) {
+							this.row = new ResultSetRow(rs);
+						}
+						this.row.read();
+						consumer.accept(this.row);
+					}
+
+				}, args.toArray());
+	}
+
+	/** The current row of a result set of {@link #ROW_COLUMNS}. */
+	static final class ResultSetRow implements LogRow {
+
+		private final ResultSet rs;
+
+		private long atMillis;
+
+		private EventType type;
+
+		private String message;
+
+		private String campaign;
+
+		private String application;
+
+		private long messageNumber;
+
+		private String contact;
+
+		private String user;
+
+		private String platform;
+
+		private String detail;
+
+		private long seq;
+
+		ResultSetRow(ResultSet rs) {
+			this.rs = rs;
+		}
+
+		void read() throws SQLException {
+			this.atMillis = this.rs.getLong(1);
+			this.type = EventType.fromCode(this.rs.getString(2)).orElseThrow();
+			this.message = this.rs.getString(3);
+			this.campaign = this.rs.getString(4);
+			this.application = this.rs.getString(5);
+			this.messageNumber = this.rs.getLong(6);
+			this.contact = this.rs.getString(7);
+			this.user = this.rs.getString(8);
+			String platformCode = this.rs.getString(9);
+			this.platform = (platformCode != null) ? platformCode : "";
+			this.detail = switch (this.type) {
+				case BOUNCED -> BounceType.fromCode(this.rs.getString(10)).orElseThrow().code();
+				case COMPLAINED -> this.rs.getBoolean(11) ? "handled" : "unhandled";
+				case CONVERSION -> text(this.rs.getString(12));
+				case CHAT_MESSAGE -> text(this.rs.getString(13));
+				case SENT -> (this.rs.getString(14) != null) ? this.rs.getString(14) : "success";
+				default -> "";
+			};
+			this.seq = this.rs.getLong(15);
+		}
+
+		private static String text(String value) {
+			return (value != null) ? value : "";
+		}
+
+		/** A copy that stays valid after the cursor moves on. */
+		ResultSetRow copy() {
+			ResultSetRow copy = new ResultSetRow(null);
+			copy.atMillis = this.atMillis;
+			copy.type = this.type;
+			copy.message = this.message;
+			copy.campaign = this.campaign;
+			copy.application = this.application;
+			copy.messageNumber = this.messageNumber;
+			copy.contact = this.contact;
+			copy.user = this.user;
+			copy.platform = this.platform;
+			copy.detail = this.detail;
+			copy.seq = this.seq;
+			return copy;
+		}
+
+		long seq() {
+			return this.seq;
+		}
+
+		@Override
+		public long atMillis() {
+			return this.atMillis;
+		}
+
+		@Override
+		public EventType type() {
+			return this.type;
+		}
+
+		@Override
+		public String message() {
+			return this.message;
+		}
+
+		@Override
+		public String campaign() {
+			return this.campaign;
+		}
+
+		@Override
+		public String application() {
+			return this.application;
+		}
+
+		@Override
+		public long messageNumber() {
+			return this.messageNumber;
+		}
+
+		@Override
+		public String contact() {
+			return this.contact;
+		}
+
+		@Override
+		public String user() {
+			return this.user;
+		}
+
+		@Override
+		public String platform() {
+			return this.platform;
+		}
+
+		@Override
+		public String detail() {
+			return this.detail;
+		}
+
 	}
 
 	/**

@@ -278,22 +278,24 @@ class EventRepository {
 	}
 
 	/**
-	 * Events whose time is in {@code [fromMillis, toMillis)}, of the given types, in time
-	 * order.
+	 * Events whose time is in one of the ranges (each {@code [from, to)} in epoch ms), of
+	 * the given types, in time order, in one statement.
 	 */
-	void forEachInRange(String workspaceId, List<String> typeCodes, long fromMillis, long toMillis,
-			Consumer<Event> consumer) {
+	void forEachInRanges(String workspaceId, List<String> typeCodes, List<long[]> ranges, Consumer<Event> consumer) {
 		String placeholders = String.join(", ", Collections.nCopies(typeCodes.size(), "?"));
 		List<Object> args = new ArrayList<>();
 		args.add(workspaceId);
-		args.add(fromMillis);
-		args.add(toMillis);
+		StringBuilder times = new StringBuilder();
+		for (long[] range : ranges) {
+			times.append(times.isEmpty() ? "" : " OR ").append("(at_ms >= ? AND at_ms < ?)");
+			args.add(range[0]);
+			args.add(range[1]);
+		}
 		args.addAll(typeCodes);
-		this.jdbc
-			.query("SELECT " + COLUMNS + " FROM event WHERE workspace_id = ? AND at_ms >= ? AND at_ms < ? AND type IN ("
-					+ placeholders + ") ORDER BY at_ms, seq", (ResultSet rs) -> {
-						consumer.accept(toEvent(rs));
-					}, args.toArray());
+		this.jdbc.query("SELECT " + COLUMNS + " FROM event WHERE workspace_id = ? AND (" + times + ") AND type IN ("
+				+ placeholders + ") ORDER BY at_ms, seq", (ResultSet rs) -> {
+					consumer.accept(toEvent(rs));
+				}, args.toArray());
 	}
 
 	/**

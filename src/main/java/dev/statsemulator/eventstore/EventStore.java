@@ -10,6 +10,8 @@ import java.util.Optional;
 
 import tools.jackson.databind.JsonNode;
 
+import dev.statsemulator.answercache.AnswerCache;
+import dev.statsemulator.answercache.WorkspaceVersions;
 import dev.statsemulator.workspace.Workspace;
 import dev.statsemulator.workspace.WorkspaceDeleted;
 import dev.statsemulator.workspace.WorkspaceService;
@@ -29,7 +31,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The event store's facade: validates and stores events all-or-nothing, de-duplicates
  * them by id, and keeps the pre-aggregated count buckets and first-occurrence records in
  * step, in the same transaction. What depends on earlier writes to a workspace (its
- * catalogue, first occurrences and buckets) is written under a lock on its row.
+ * catalogue, first occurrences and buckets) is written under a lock on its row. Every
+ * write moves the workspace's write version on ({@link WorkspaceVersions}) once it is
+ * committed and before it returns, so no cached answer outlives it.
  */
 @Service
 public class EventStore {
@@ -63,11 +67,17 @@ public class EventStore {
 
 	private final PlannerStatistics statistics;
 
+	private final WorkspaceVersions versions;
+
+	private final AnswerCache answers;
+
 	EventStore(WorkspaceWriteQueue writeQueue, WorkspaceService workspaces, EventRepository events,
 			MessageCatalogueStore catalogue, ChatRoomStore rooms, FirstTouchStore firstTouches, BucketStore buckets,
 			DayRollupStore dayRollup, LocalDays localDays, PlannerStatistics statistics,
-			PlatformTransactionManager transactionManager) {
+			PlatformTransactionManager transactionManager, WorkspaceVersions versions, AnswerCache answers) {
 		this.statistics = statistics;
+		this.versions = versions;
+		this.answers = answers;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.writeQueue = writeQueue;
 		this.workspaces = workspaces;
@@ -107,17 +117,23 @@ public class EventStore {
 	public IngestResult ingest(String workspaceId, List<Event> batch) {
 		IngestBatch prepared = IngestBatch.of(batch);
 		IngestResult result;
-		if (this.events.insertsSideBySide()) {
-			// PostgreSQL: batches insert side by side and wait for the workspace's row
-			// lock without a timeout; queueing them here would serialize the inserts.
-			result = this.writeQueue.shared(workspaceId,
-					() -> this.transactions.execute((status) -> store(workspaceId, prepared, status)));
+		try {
+			if (this.events.insertsSideBySide()) {
+				// PostgreSQL: batches insert side by side and wait for the workspace's
+				// row
+				// lock without a timeout; queueing them here would serialize the inserts.
+				result = this.writeQueue.shared(workspaceId,
+						() -> this.transactions.execute((status) -> store(workspaceId, prepared, status)));
+			}
+			else {
+				// The embedded database locks the workspace first and gives up on a lock
+				// after a timeout: batches wait their turn here instead.
+				result = this.writeQueue.run(workspaceId,
+						() -> this.transactions.execute((status) -> store(workspaceId, prepared, status)));
+			}
 		}
-		else {
-			// The embedded database locks the workspace first and gives up on a lock
-			// after a timeout: batches wait their turn here instead.
-			result = this.writeQueue.run(workspaceId,
-					() -> this.transactions.execute((status) -> store(workspaceId, prepared, status)));
+		finally {
+			this.versions.changed(workspaceId);
 		}
 		IngestMeters.record(result);
 		this.statistics.stored(result.stored());
@@ -136,14 +152,19 @@ public class EventStore {
 	public IngestResult ingestGenerated(String workspaceId, List<Event> batch) {
 		IngestBatch prepared = IngestBatch.of(batch);
 		IngestResult result;
-		if (this.events.insertsSideBySide()) {
-			result = this.transactions.execute((status) -> store(workspaceId, prepared, status));
+		try {
+			if (this.events.insertsSideBySide()) {
+				result = this.transactions.execute((status) -> store(workspaceId, prepared, status));
+			}
+			else {
+				result = this.writeQueue.run(workspaceId, () -> this.transactions.execute((status) -> {
+					this.workspaces.lockForWrite(workspaceId);
+					return store(workspaceId, prepared, status, true);
+				}));
+			}
 		}
-		else {
-			result = this.writeQueue.run(workspaceId, () -> this.transactions.execute((status) -> {
-				this.workspaces.lockForWrite(workspaceId);
-				return store(workspaceId, prepared, status, true);
-			}));
+		finally {
+			this.versions.changed(workspaceId);
 		}
 		IngestMeters.record(result);
 		return result;
@@ -277,10 +298,16 @@ public class EventStore {
 	 */
 	public List<CatalogueMessage> registerMessages(String workspaceId, List<MessageRegistration> messages,
 			Instant now) {
-		return this.writeQueue.run(workspaceId, () -> this.transactions.execute((status) -> {
-			this.workspaces.lockForWrite(workspaceId);
-			return this.catalogue.register(workspaceId, messages, now);
-		}));
+		try {
+			return this.writeQueue.run(workspaceId, () -> this.transactions.execute((status) -> {
+				this.workspaces.lockForWrite(workspaceId);
+				return this.catalogue.register(workspaceId, messages, now);
+			}));
+		}
+		finally {
+			// Listings read the catalogue (a message's campaign and application).
+			this.versions.changed(workspaceId);
+		}
 	}
 
 	public List<CatalogueMessage> messages(String workspaceId) {
@@ -300,8 +327,17 @@ public class EventStore {
 		return this.catalogue.findByNumber(workspaceId, number);
 	}
 
+	/** The workspace's chat rooms, by id. */
 	public List<Room> rooms(String workspaceId) {
-		return this.rooms.rooms(workspaceId);
+		return this.answers.get(workspaceId, RoomsKey.ALL, () -> List.copyOf(this.rooms.rooms(workspaceId)),
+				(rooms) -> 32 + rooms.size() * 160);
+	}
+
+	/** The key of the cached room list. */
+	private enum RoomsKey {
+
+		ALL
+
 	}
 
 	/**
@@ -314,11 +350,16 @@ public class EventStore {
 	 * workspace
 	 */
 	public void clear(String workspaceId) {
-		this.writeQueue.exclusive(() -> this.transactions.execute((status) -> {
-			this.workspaces.lockForWrite(workspaceId);
-			this.events.clearWorkspace(workspaceId);
-			return null;
-		}));
+		try {
+			this.writeQueue.exclusive(() -> this.transactions.execute((status) -> {
+				this.workspaces.lockForWrite(workspaceId);
+				this.events.clearWorkspace(workspaceId);
+				return null;
+			}));
+		}
+		finally {
+			this.versions.changed(workspaceId);
+		}
 	}
 
 	/**
@@ -329,6 +370,7 @@ public class EventStore {
 	@Transactional
 	public void clearAll() {
 		this.events.truncateAll();
+		this.versions.changedAll();
 	}
 
 	/**
@@ -344,11 +386,13 @@ public class EventStore {
 	@EventListener
 	void on(WorkspaceTimezoneChanged changed) {
 		this.dayRollup.ensure(changed.workspaceId(), changed.timezone());
+		this.versions.changed(changed.workspaceId());
 	}
 
 	@EventListener
 	void on(WorkspaceDeleted deleted) {
 		this.events.deleteWorkspace(deleted.workspaceId());
+		this.versions.changed(deleted.workspaceId());
 	}
 
 }

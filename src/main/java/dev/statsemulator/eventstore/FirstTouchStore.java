@@ -153,15 +153,23 @@ class FirstTouchStore {
 		});
 	}
 
-	/** First occurrences in {@code [fromMillis, toMillis)} of the given types. */
-	void forEachInRange(String workspaceId, List<String> typeCodes, long fromMillis, long toMillis,
-			FirstTouchConsumer consumer) {
-		List<Object> args = new ArrayList<>(List.of(workspaceId, fromMillis, toMillis));
+	/**
+	 * First occurrences of the given types whose time is in one of the ranges (each
+	 * {@code [from, to)} in epoch ms), in one statement.
+	 */
+	void forEachInRanges(String workspaceId, List<String> typeCodes, List<long[]> ranges, FirstTouchConsumer consumer) {
+		List<Object> args = new ArrayList<>(List.of(workspaceId));
 		args.addAll(typeCodes);
+		StringBuilder times = new StringBuilder();
+		for (long[] range : ranges) {
+			times.append(times.isEmpty() ? "" : " OR ").append("(at_ms >= ? AND at_ms < ?)");
+			args.add(range[0]);
+			args.add(range[1]);
+		}
 		this.jdbc.query("""
 				SELECT type, at_ms, channel, platform, message_key, detail FROM first_touch
-				WHERE workspace_id = ? AND at_ms >= ? AND at_ms < ? AND type IN (%s)"""
-			.formatted(String.join(", ", Collections.nCopies(typeCodes.size(), "?"))), (ResultSet rs) -> {
+				WHERE workspace_id = ? AND type IN (%s) AND (%s)"""
+			.formatted(String.join(", ", Collections.nCopies(typeCodes.size(), "?")), times), (ResultSet rs) -> {
 				consumer.accept(rs.getString(1), rs.getLong(2), Channel.fromCode(rs.getString(3)).orElseThrow(),
 						rs.getString(4), rs.getString(5), rs.getString(6));
 			}, args.toArray());

@@ -3,7 +3,7 @@
  * catalogue and maintains the pre-aggregated buckets and first-occurrence records at
  * ingest.
  */
-@ApplicationModule(displayName = "Event store", allowedDependencies = { "workspace" })
+@ApplicationModule(displayName = "Event store", allowedDependencies = { "answercache", "workspace" })
 @NullMarked
 package dev.statsemulator.eventstore;
 

@@ -6,15 +6,11 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import tools.jackson.core.JsonGenerator;
-
 import dev.statsemulator.clock.EmulatorClock;
-import dev.statsemulator.eventstore.Event;
 import dev.statsemulator.eventstore.EventCursor;
 import dev.statsemulator.eventstore.EventLog;
 import dev.statsemulator.eventstore.EventStore;
-import dev.statsemulator.eventstore.EventType;
-import dev.statsemulator.eventstore.LoggedEvent;
+import dev.statsemulator.eventstore.LogRow;
 
 import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -23,8 +19,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * POST /api/v2/statistics/getMessageLog: the events of messages, in time order, a page at
- * a time. A page is written to the client while it is read from the database, so memory
- * does not grow with the limit (up to 100000 events).
+ * a time. A page is written to the client while it is read from the database, straight
+ * from the rows into a buffer of fixed size, so memory does not grow with the limit (up
+ * to 100000 events).
  */
 @RestController
 class MessageLogController {
@@ -53,67 +50,46 @@ class MessageLogController {
 				? this.tokens.read(request.paginationToken(), query.filters()) : null;
 		// Everything that can be refused has been checked. The page's first query (where
 		// the next page starts) runs before anything is written, so a failure there is
-		// still an error answer; from begin() on the answer streams.
-		JsonGenerator[] json = new JsonGenerator[1];
-		this.log.page(access.workspaceId(), query.selection(), after, query.limit(), new EventLog.PageReader() {
+		// still an error answer; from begin() on the answer streams, written straight
+		// from
+		// the rows (MessageLogWriter: the bytes Jackson would write).
+		MessageLogWriter[] writer = new MessageLogWriter[1];
+		try {
+			this.log.pageRows(access.workspaceId(), query.selection(), after, query.limit(), new EventLog.RowReader() {
 
-			@Override
-			public void begin(Optional<EventCursor> next) {
-				response.setStatus(HttpServletResponse.SC_OK);
-				response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-				try {
-					json[0] = PushwooshJson.MAPPER.createGenerator(response.getOutputStream());
+				@Override
+				public void begin(Optional<EventCursor> next) {
+					response.setStatus(HttpServletResponse.SC_OK);
+					response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+					try {
+						writer[0] = new MessageLogWriter(response.getOutputStream(), MessageLogWriter.BUFFER_BYTES);
+						writer[0]
+							.begin(next.map((cursor) -> MessageLogController.this.tokens.issue(cursor, query.filters()))
+								.orElse(""));
+					}
+					catch (IOException ex) {
+						throw new UncheckedIOException(ex);
+					}
 				}
-				catch (IOException ex) {
-					throw new UncheckedIOException(ex);
+
+				@Override
+				public void row(LogRow row) {
+					try {
+						writer[0].row(row);
+					}
+					catch (IOException ex) {
+						throw new UncheckedIOException(ex);
+					}
 				}
-				json[0].writeStartObject();
-				json[0].writeStringProperty("pagination_token",
-						next.map((cursor) -> MessageLogController.this.tokens.issue(cursor, query.filters()))
-							.orElse(""));
-				json[0].writeName("data");
-				json[0].writeStartArray();
-			}
 
-			@Override
-			public void event(LoggedEvent logged) {
-				write(json[0], logged);
-			}
-
-		});
-		// Closed only when the page is complete: a page that fails while streaming ends
-		// as broken JSON, never as a shorter page that looks whole.
-		json[0].writeEndArray();
-		json[0].writeEndObject();
-		json[0].close();
-	}
-
-	private static void write(JsonGenerator json, LoggedEvent logged) {
-		Event event = logged.event();
-		json.writeStartObject();
-		json.writeStringProperty("timestamp", PushwooshTimes.format(PushwooshTimes.SECONDS, event.at()));
-		json.writeStringProperty("application_code",
-				text((event.application() != null) ? event.application() : logged.messageApplication()));
-		json.writeNumberProperty("message_id", (logged.messageNumber() != null) ? logged.messageNumber() : 0L);
-		json.writeStringProperty("message_code", text(event.message()));
-		json.writeStringProperty("campaign_code",
-				text((event.campaign() != null) ? event.campaign() : logged.messageCampaign()));
-		json.writeStringProperty("hwid", text(event.contact()));
-		json.writeStringProperty("user_id", text(event.user()));
-		json.writeStringProperty("platform",
-				PushwooshPlatform.ofEmulatorCode(event.platformCode())
-					.map(PushwooshPlatform::logName)
-					.orElse(event.platformCode()));
-		json.writeStringProperty("action", event.type().code());
-		if (event.type() == EventType.SENT) {
-			json.writeStringProperty("status", event.detail());
+			});
 		}
-		json.writeStringProperty("push_alerts_enabled", "true");
-		json.writeEndObject();
-	}
-
-	private static String text(String value) {
-		return (value != null) ? value : "";
+		catch (UncheckedIOException ex) {
+			throw ex.getCause();
+		}
+		// Ended only when the page is complete: a page that fails while streaming ends
+		// as broken JSON, never as a shorter page that looks whole.
+		writer[0].end();
 	}
 
 }

@@ -4,7 +4,6 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -56,14 +55,36 @@ final class JsIsoInstant {
 		}
 	}
 
-	/** {@code instant} as toISOString writes it. */
+	/**
+	 * {@code instant} as toISOString writes it (by hand: an answer writes one per day,
+	 * and {@code String.format} parses its pattern every time).
+	 */
 	static String format(Instant instant) {
 		LocalDateTime utc = LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
 		int year = utc.getYear();
-		String yearText = (year >= 0 && year <= 9999) ? String.format(Locale.ROOT, "%04d", year)
-				: String.format(Locale.ROOT, "%s%06d", (year < 0) ? "-" : "+", Math.abs(year));
-		return String.format(Locale.ROOT, "%s-%02d-%02dT%02d:%02d:%02d.%03dZ", yearText, utc.getMonthValue(),
-				utc.getDayOfMonth(), utc.getHour(), utc.getMinute(), utc.getSecond(), utc.getNano() / 1_000_000);
+		StringBuilder text = new StringBuilder(27);
+		if (year >= 0 && year <= 9999) {
+			digits(text, year, 4);
+		}
+		else {
+			digits(text.append((year < 0) ? '-' : '+'), Math.abs(year), 6);
+		}
+		digits(text.append('-'), utc.getMonthValue(), 2);
+		digits(text.append('-'), utc.getDayOfMonth(), 2);
+		digits(text.append('T'), utc.getHour(), 2);
+		digits(text.append(':'), utc.getMinute(), 2);
+		digits(text.append(':'), utc.getSecond(), 2);
+		digits(text.append('.'), utc.getNano() / 1_000_000, 3);
+		return text.append('Z').toString();
+	}
+
+	/** Appends a non-negative number with leading zeros to {@code width} digits. */
+	private static void digits(StringBuilder text, int value, int width) {
+		String number = Integer.toString(value);
+		for (int i = number.length(); i < width; i++) {
+			text.append('0');
+		}
+		text.append(number);
 	}
 
 }

@@ -42,7 +42,8 @@ class EventRepositoryIT extends PostgresIntegrationTest {
 				null, null, null, null, null, null, null, null, null, null, null, null, null);
 		this.transactions.executeWithoutResult((status) -> this.repository.insert(workspace, List.of(full, sparse)));
 		List<Event> read = new ArrayList<>();
-		this.repository.forEachInRange(workspace, List.of("conversion", "sent"), 0, Long.MAX_VALUE, read::add);
+		this.repository.forEachInRanges(workspace, List.of("conversion", "sent"),
+				List.of(new long[] { 0, Long.MAX_VALUE }), read::add);
 		assertThat(read).containsExactly(full, sparse);
 		assertThat(this.repository.hashesOf(workspace, List.of("id-1", "unknown"))).containsOnlyKeys("id-1")
 			.containsEntry("id-1", full.contentHash());
