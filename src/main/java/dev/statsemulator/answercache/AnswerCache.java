@@ -36,6 +36,8 @@ public class AnswerCache {
 	/** What an entry costs besides its value: the entry, its key and the map's node. */
 	private static final int ENTRY_BYTES = 160;
 
+	private static final String GETS = "Answer cache look-ups: hit (answered from memory), miss (read from the database)";
+
 	/** The weight of a value whose size is not estimated. */
 	private static final int DEFAULT_VALUE_BYTES = 256;
 
@@ -129,11 +131,11 @@ public class AnswerCache {
 		Cache<Key, Entry> entries = this.cache;
 		FunctionCounter.builder("cache.gets", this.hits, LongAdder::sum)
 			.tags("cache", "answers", "result", "hit")
-			.description("Answer cache lookups that found a result under the current version")
+			.description(GETS)
 			.register(registry);
 		FunctionCounter.builder("cache.gets", this.misses, LongAdder::sum)
 			.tags("cache", "answers", "result", "miss")
-			.description("Answer cache lookups that read the database")
+			.description(GETS)
 			.register(registry);
 		if (entries != null) {
 			Gauge.builder("cache.size", entries, Cache::estimatedSize)
