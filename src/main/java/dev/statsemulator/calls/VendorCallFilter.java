@@ -14,6 +14,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -86,8 +87,11 @@ class VendorCallFilter extends OncePerRequestFilter {
 		String workspace = resolve(api, request, body).orElse(null);
 		FaultDecision decision = (workspace != null && this.faults.any())
 				? this.faults.decide(workspace, api.name(), path) : FaultDecision.NONE;
+		Recording recording = new Recording(api, workspace, request, path, bodyText, body.length, started, emulatorNow,
+				wall, decision.describe());
+		HttpServletResponse held = this.journal.enabled()
+				? new HeldFlushResponse(response, () -> recording.record(response.getStatus())) : response;
 		int status = 500;
-		HttpServletResponse held = this.journal.enabled() ? new HeldFlushResponse(response) : response;
 		try {
 			if (decision.delayMillis() > 0) {
 				sleep(decision.delayMillis());
@@ -101,12 +105,62 @@ class VendorCallFilter extends OncePerRequestFilter {
 			status = response.getStatus();
 		}
 		finally {
-			if (this.journal.enabled()) {
-				long duration = (System.nanoTime() - started) / 1_000_000;
-				this.journal.record(entry(api, workspace, request, path, bodyText, body.length, status, duration,
-						emulatorNow, wall, decision.describe()));
-			}
+			recording.record(status);
 		}
+	}
+
+	/**
+	 * One call's journal entry, recorded once: before the last byte of an answer with a
+	 * declared length goes out (see {@link HeldFlushResponse}), else when the call ends.
+	 */
+	private final class Recording {
+
+		private final VendorApi api;
+
+		private final @Nullable String workspace;
+
+		private final HttpServletRequest request;
+
+		private final String path;
+
+		private final String bodyText;
+
+		private final long bodyBytes;
+
+		private final long started;
+
+		private final Instant emulatorNow;
+
+		private final Instant wall;
+
+		private final String injected;
+
+		private boolean recorded;
+
+		Recording(VendorApi api, @Nullable String workspace, HttpServletRequest request, String path, String bodyText,
+				long bodyBytes, long started, Instant emulatorNow, Instant wall, String injected) {
+			this.api = api;
+			this.workspace = workspace;
+			this.request = request;
+			this.path = path;
+			this.bodyText = bodyText;
+			this.bodyBytes = bodyBytes;
+			this.started = started;
+			this.emulatorNow = emulatorNow;
+			this.wall = wall;
+			this.injected = injected;
+		}
+
+		void record(int status) {
+			if (this.recorded || !VendorCallFilter.this.journal.enabled()) {
+				return;
+			}
+			this.recorded = true;
+			long duration = (System.nanoTime() - this.started) / 1_000_000;
+			VendorCallFilter.this.journal.record(entry(this.api, this.workspace, this.request, this.path, this.bodyText,
+					this.bodyBytes, status, duration, this.emulatorNow, this.wall, this.injected));
+		}
+
 	}
 
 	private JournalEntry entry(VendorApi api, String workspace, HttpServletRequest request, String path,
