@@ -12,10 +12,12 @@ import dev.statsemulator.faults.FaultInjection;
 import dev.statsemulator.generator.DemoWorkspace;
 import dev.statsemulator.journal.RequestJournal;
 import dev.statsemulator.seeding.InitDirectory;
+import dev.statsemulator.workspace.AllWorkspacesDeleted;
 import dev.statsemulator.workspace.Workspace;
 import dev.statsemulator.workspace.WorkspaceService;
 import dev.statsemulator.workspace.WorkspaceWriteQueue;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -47,9 +49,12 @@ public class EmulatorReset {
 
 	private final TransactionTemplate transactions;
 
+	private final ApplicationEventPublisher publisher;
+
 	EmulatorReset(WorkspaceService workspaces, EventStore events, RequestJournal journal, FaultInjection faults,
 			EmulatorClock clock, DemoWorkspace demo, InitDirectory initDirectory, WorkspaceWriteQueue writeQueue,
-			PlatformTransactionManager transactionManager) {
+			PlatformTransactionManager transactionManager, ApplicationEventPublisher publisher) {
+		this.publisher = publisher;
 		this.writeQueue = writeQueue;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.workspaces = workspaces;
@@ -73,11 +78,12 @@ public class EmulatorReset {
 	}
 
 	/**
-	 * Deletes every workspace, forgets the journal and every fault, releases the clock;
-	 * the data tables are truncated (not deleted row by row) while no other write runs,
-	 * then the workspaces and credentials deleted, in one transaction. Then applies the
-	 * init directory again (when {@code reseed} and one is set) and starts generating the
-	 * demo workspace again (when {@code demo}).
+	 * Deletes every workspace, forgets the journal, every fault and every failed-login
+	 * count (by {@link AllWorkspacesDeleted}), releases the clock; the data tables are
+	 * truncated (not deleted row by row) while no other write runs, then the workspaces
+	 * and credentials deleted, in one transaction. Then applies the init directory again
+	 * (when {@code reseed} and one is set) and starts generating the demo workspace again
+	 * (when {@code demo}).
 	 */
 	public Outcome resetAll(boolean reseed, boolean demo) {
 		long started = System.nanoTime();
@@ -93,6 +99,7 @@ public class EmulatorReset {
 			}
 			return null;
 		}));
+		this.publisher.publishEvent(new AllWorkspacesDeleted());
 		this.journal.clearAll();
 		this.faults.clearAll();
 		this.clock.release();

@@ -11,9 +11,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 
 import dev.statsemulator.web.LoginAttempts;
+import dev.statsemulator.workspace.AllWorkspacesDeleted;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
@@ -53,6 +55,13 @@ class LoginGuard {
 	}
 
 	private record Window(Instant start, int calls) {
+	}
+
+	/** A full reset: failed logins and the login rate limiter's windows start over. */
+	@EventListener
+	void on(AllWorkspacesDeleted reset) {
+		this.attempts.clear();
+		this.windows.clear();
 	}
 
 	/**

@@ -36,16 +36,12 @@ class TellodyAuthenticationProvider implements AuthenticationProvider {
 
 	private final Clock clock;
 
-	TellodyAuthenticationProvider(TellodyCredentials credentials, TellodyProperties.FailedLogins failedLogins) {
-		this(credentials, failedLogins, Clock.systemUTC());
-	}
-
 	TellodyAuthenticationProvider(TellodyCredentials credentials, TellodyProperties.FailedLogins failedLogins,
-			Clock clock) {
+			LoginAttempts attempts) {
 		this.credentials = credentials;
 		this.failedLogins = failedLogins;
-		this.clock = clock;
-		this.attempts = new LoginAttempts(clock, failedLogins.lock());
+		this.clock = Clock.systemUTC();
+		this.attempts = attempts;
 	}
 
 	/** A locked username; says until when. */

@@ -57,9 +57,9 @@ class TellodySecurityConfiguration {
 	@Order(Ordered.HIGHEST_PRECEDENCE + 20)
 	SecurityFilterChain tellodySecurity(HttpSecurity http, TellodyRememberMeServices rememberMe,
 			TellodyWorkspaces sessionWorkspaces, TellodyCredentials credentials, JsonMapper json,
-			TellodyProperties properties) throws Exception {
+			TellodyProperties properties, TellodyLoginAttempts loginAttempts) throws Exception {
 		TellodyAuthenticationProvider passwords = new TellodyAuthenticationProvider(credentials,
-				properties.failedLogins());
+				properties.failedLogins(), loginAttempts.attempts());
 		TellodyResponses responses = new TellodyResponses(json, passwords);
 		String key = rememberMe.key();
 		// Only Tellody users, and no parent manager: no other credential can log in here.

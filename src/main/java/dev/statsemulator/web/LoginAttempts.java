@@ -68,6 +68,11 @@ public final class LoginAttempts {
 		this.states.remove(key);
 	}
 
+	/** Forgets every key's failures (a full reset of the emulator). */
+	public void clear() {
+		this.states.clear();
+	}
+
 	/** How many failures the key has since its last success. */
 	public int failures(String key) {
 		State state = this.states.get(key);

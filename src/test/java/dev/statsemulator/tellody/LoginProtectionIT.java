@@ -36,6 +36,10 @@ class LoginProtectionIT {
 		properties.put("emulator.tellody.failed-logins.attempts", 3);
 		properties.put("emulator.tellody.failed-logins.lock", "2s");
 		emulator = RunningEmulator.postgres(properties);
+		createWorkspace();
+	}
+
+	private static void createWorkspace() {
 		Response put = emulator.admin().putJson("/_emulator/v1/workspaces/login-protection", """
 				{"tellody": {"users": [{"username": "lp-tellody", "password": "right"}]},
 				 "rocketchat": {"users": [
@@ -120,6 +124,34 @@ class LoginProtectionIT {
 		// A success starts the count over: one wrong password does not lock.
 		client.ping();
 		assertThat(client.login("lp-tellody", "wrong", false).body()).isEqualTo(TellodyResponses.BAD_CREDENTIALS);
+	}
+
+	@Test
+	void aFullResetForgetsFailedLoginsAndTheLoginRateLimit() {
+		TellodyClient client = new TellodyClient(new Http("http://localhost:" + emulator.port()));
+		client.ping();
+		for (int i = 0; i < 3; i++) {
+			assertThat(client.login("lp-tellody", "wrong", false).status()).isEqualTo(401);
+		}
+		assertThat(client.login("lp-tellody", "right", false).body()).contains("\"cause\":\"locked\"");
+		assertThat(rocketChatLogin("10.0.3.1", "lp-a", "wrong").status()).isEqualTo(401);
+		assertThat(rocketChatLogin("10.0.3.1", "lp-a", "wrong").status()).isEqualTo(401);
+		assertThat(rocketChatLogin("10.0.3.1", "lp-a", "right").body()).contains("error-login-blocked-for-user");
+		assertThat(rocketChatLogin("10.0.3.1", "lp-a", "right").status()).isEqualTo(401);
+		// The fifth login from the address within the interval: rate-limited.
+		assertThat(rocketChatLogin("10.0.3.1", "lp-a", "right").status()).isEqualTo(429);
+
+		// A test suite's next test: reset, the same workspace again, the same users log
+		// in.
+		Response reset = emulator.admin().postJson("/_emulator/v1/reset", "{\"reseed\": false}");
+		assertThat(reset.status()).as(reset.toString()).isEqualTo(200);
+		createWorkspace();
+		TellodyClient fresh = new TellodyClient(new Http("http://localhost:" + emulator.port()));
+		fresh.ping();
+		Response tellody = fresh.login("lp-tellody", "right", false);
+		assertThat(tellody.status()).as(tellody.toString()).isEqualTo(200);
+		Response rocketChat = rocketChatLogin("10.0.3.1", "lp-a", "right");
+		assertThat(rocketChat.status()).as(rocketChat.toString()).isEqualTo(200);
 	}
 
 }
