@@ -201,15 +201,20 @@ final class ServiceProcess implements AutoCloseable {
 
 	@Override
 	public void close() {
-		this.process.destroy();
+		stop(this.process);
+	}
+
+	/** Stops a process: politely, then (after 15 s) forcibly. */
+	static void stop(Process process) {
+		process.destroy();
 		try {
-			if (!this.process.waitFor(15, TimeUnit.SECONDS)) {
-				this.process.destroyForcibly().waitFor(15, TimeUnit.SECONDS);
+			if (!process.waitFor(15, TimeUnit.SECONDS)) {
+				process.destroyForcibly().waitFor(15, TimeUnit.SECONDS);
 			}
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			this.process.destroyForcibly();
+			process.destroyForcibly();
 		}
 	}
 
