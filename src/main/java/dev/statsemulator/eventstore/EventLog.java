@@ -169,10 +169,16 @@ public class EventLog {
 				() -> this.repository.count(workspaceId, selection));
 	}
 
-	/** Clicks per (message, exact link) among the matching events that carry a link. */
+	/**
+	 * Clicks per (message, exact link) among the matching events that carry a link: from
+	 * the link click buckets when they can answer the selection (a selection of clicks by
+	 * application, campaign, message, template, channel, link and whole UTC days), else
+	 * from the events.
+	 */
 	public List<LinkClicks> linkClicks(String workspaceId, EventSelection selection) {
 		return this.answers.get(workspaceId, new LinkClicksKey(selection),
-				() -> List.copyOf(this.repository.linkClicks(workspaceId, selection)),
+				() -> List.copyOf(this.repository.linkClicksFromBuckets(workspaceId, selection.withLinkOnly())
+					.orElseGet(() -> this.repository.linkClicks(workspaceId, selection))),
 				(clicks) -> 32 + clicks.stream()
 					.mapToInt((row) -> 96 + 2 * ((row.link() != null) ? row.link().length() : 0))
 					.sum());
