@@ -184,6 +184,26 @@ public class EventLog {
 					.sum());
 	}
 
+	/**
+	 * Clicks per (message template, exact link) among the matching events that carry a
+	 * link, summed over the messages (each {@link LinkClicks#message()} null; the
+	 * template null for clicks of messages without one): what {@link #linkClicks} gives,
+	 * grouped by template and link, in fewer rows. From the link click buckets where they
+	 * can answer, else from the events.
+	 */
+	public List<LinkClicks> templateLinkClicks(String workspaceId, EventSelection selection) {
+		return this.answers.get(workspaceId, new TemplateLinkClicksKey(selection),
+				() -> List.copyOf(this.repository.linkClicksFromBuckets(workspaceId, selection.withLinkOnly(), false)
+					.orElseGet(() -> this.repository.templateLinkClicks(workspaceId, selection))),
+				(clicks) -> 32 + clicks.stream()
+					.mapToInt((row) -> 96 + 2 * ((row.link() != null) ? row.link().length() : 0))
+					.sum());
+	}
+
+	/** The key of cached link clicks per template. */
+	private record TemplateLinkClicksKey(EventSelection selection) {
+	}
+
 	/** The key of a cached page. */
 	private record PageKey(EventSelection selection, long offset, int limit) {
 	}

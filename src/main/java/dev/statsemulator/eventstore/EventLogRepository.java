@@ -350,6 +350,18 @@ class EventLogRepository {
 	}
 
 	/**
+	 * Click counts per (message template, exact link) of the matching events (message
+	 * null).
+	 */
+	List<LinkClicks> templateLinkClicks(String workspaceId, EventSelection selection) {
+		Where where = Where.of(workspaceId, selection.withLinkOnly(), null);
+		return this.jdbc.query(
+				"SELECT e.link, COUNT(*), m.template" + FROM + where.sql + " GROUP BY e.link, m.template",
+				(rs, row) -> new LinkClicks(null, rs.getString(1), rs.getLong(2), rs.getString(3)),
+				where.args.toArray());
+	}
+
+	/**
 	 * As {@link #linkClicks}, from the link click buckets ({@code link_click_bucket},
 	 * written at ingest by {@link BucketStore}): rows per (message, link, day), or per
 	 * (message, link) for all time, never the clicks. Empty when the buckets cannot
@@ -357,6 +369,15 @@ class EventLogRepository {
 	 * a time range whose ends are not UTC midnights.
 	 */
 	Optional<List<LinkClicks>> linkClicksFromBuckets(String workspaceId, EventSelection selection) {
+		return linkClicksFromBuckets(workspaceId, selection, true);
+	}
+
+	/**
+	 * As {@link #linkClicksFromBuckets(String, EventSelection)}; with {@code perMessage}
+	 * false, summed per (message template, link) instead: one row per link and template
+	 * (message null), however many messages use them.
+	 */
+	Optional<List<LinkClicks>> linkClicksFromBuckets(String workspaceId, EventSelection selection, boolean perMessage) {
 		if (!selection.types().equals(Set.of(EventType.CLICKED)) || selection.contacts() != null
 				|| selection.user() != null || selection.platforms() != null || !dayAligned(selection.fromMillis())
 				|| !dayAligned(selection.toMillis())) {
@@ -397,17 +418,20 @@ class EventLogRepository {
 		if (selection.linkTemplate() != null) {
 			Where.linkTemplate(sql, args, "b.link", selection.linkTemplate());
 		}
+		String message = perMessage ? "b.message_key" : "''";
 		List<LinkClicks> rows = this.jdbc.query(
-				"SELECT b.message_key, b.link, SUM(b.click_count), m.template "
+				"SELECT " + message + ", b.link, SUM(b.click_count), m.template "
 						+ "FROM link_click_bucket b LEFT JOIN message m ON m.workspace_id = b.workspace_id "
-						+ "AND m.id = b.message_key WHERE " + sql + " GROUP BY b.message_key, b.link, m.template",
+						+ "AND m.id = b.message_key WHERE " + sql + " GROUP BY " + (perMessage ? message + ", " : "")
+						+ "b.link, m.template",
 				(rs, row) -> new LinkClicks(rs.getString(1).isEmpty() ? null : rs.getString(1), rs.getString(2),
 						rs.getLong(3), rs.getString(4)),
 				args.toArray());
-		// The order of the events' query: by message (none last), then link.
+		// By message (none last), link and template.
 		List<LinkClicks> ordered = new ArrayList<>(rows);
 		ordered.sort(Comparator.comparing(LinkClicks::message, Comparator.nullsLast(Comparator.naturalOrder()))
-			.thenComparing(LinkClicks::link));
+			.thenComparing(LinkClicks::link)
+			.thenComparing(LinkClicks::messageTemplate, Comparator.nullsLast(Comparator.naturalOrder())));
 		return Optional.of(ordered);
 	}
 

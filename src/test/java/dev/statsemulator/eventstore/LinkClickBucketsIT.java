@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
@@ -149,6 +151,18 @@ class LinkClickBucketsIT extends PostgresIntegrationTest {
 		for (EventSelection selection : selections) {
 			List<LinkClicks> expected = sorted(this.repository.linkClicks(workspace, selection));
 			assertThat(sorted(this.log.linkClicks(workspace, selection))).as(selection.toString()).isEqualTo(expected);
+			// Per template: the same clicks summed over the messages.
+			List<LinkClicks> perTemplate = sorted(expected.stream()
+				.collect(Collectors.groupingBy((clicks) -> Arrays.asList(clicks.messageTemplate(), clicks.link()),
+						Collectors.summingLong(LinkClicks::clicks)))
+				.entrySet()
+				.stream()
+				.map((entry) -> new LinkClicks(null, entry.getKey().get(1), entry.getValue(), entry.getKey().get(0)))
+				.toList());
+			assertThat(sorted(this.log.templateLinkClicks(workspace, selection))).as(selection.toString())
+				.isEqualTo(perTemplate);
+			assertThat(sorted(this.repository.templateLinkClicks(workspace, selection))).as(selection.toString())
+				.isEqualTo(perTemplate);
 			if (selection.fromMillis() == null || selection.fromMillis() % DAY == 0) {
 				assertThat(this.repository.linkClicksFromBuckets(workspace, selection.withLinkOnly()))
 					.as(selection.toString())
@@ -161,7 +175,8 @@ class LinkClickBucketsIT extends PostgresIntegrationTest {
 	private static List<LinkClicks> sorted(List<LinkClicks> clicks) {
 		return clicks.stream()
 			.sorted(Comparator.comparing(LinkClicks::message, Comparator.nullsLast(Comparator.naturalOrder()))
-				.thenComparing(LinkClicks::link))
+				.thenComparing(LinkClicks::link)
+				.thenComparing(LinkClicks::messageTemplate, Comparator.nullsLast(Comparator.naturalOrder())))
 			.toList();
 	}
 
