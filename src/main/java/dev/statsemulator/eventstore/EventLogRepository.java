@@ -464,22 +464,51 @@ class EventLogRepository {
 				.append(String.join(", ",
 						selection.types().stream().map((type) -> "'" + type.code() + "'").sorted().toList()))
 				.append(")");
-			// An event without an application or campaign has its message's.
-			in(sql, args, "COALESCE(e.application, m.application)", selection.applications());
+			// An event without an application or campaign has its message's. Each
+			// condition on the catalogue is a look-up of the matching messages (a hashed
+			// set, read once), not a condition on the joined row: the planner then
+			// estimates how many events match, and reads a page through the time index
+			// until it is full, joining the catalogue to the page's rows only (with
+			// COALESCE(e.application, m.application) it guessed a handful of rows, and
+			// planned a sort of the workspace's events, or an index scan that joined
+			// every event it read, at a cost that also paid for compiling the query).
+			if (selection.applications() != null) {
+				List<String> applications = selection.applications().stream().sorted().toList();
+				sql.append(" AND (e.application IN (")
+					.append(placeholders(applications.size()))
+					.append(") OR (e.application IS NULL AND e.message IN (SELECT c.id FROM message c "
+							+ "WHERE c.workspace_id = ? AND c.application IN (")
+					.append(placeholders(applications.size()))
+					.append("))))");
+				args.addAll(applications);
+				args.add(workspaceId);
+				args.addAll(applications);
+			}
 			in(sql, args, "e.message", selection.messages());
 			if (selection.campaign() != null) {
-				sql.append(" AND COALESCE(e.campaign, m.campaign) = ?");
+				sql.append(" AND (e.campaign = ? OR (e.campaign IS NULL AND e.message IN (SELECT c.id FROM message c "
+						+ "WHERE c.workspace_id = ? AND c.campaign = ?)))");
+				args.add(selection.campaign());
+				args.add(workspaceId);
 				args.add(selection.campaign());
 			}
-			in(sql, args, "m.number", selection.messageNumbers());
 			if (selection.messageNumbers() != null || selection.messageTemplate() != null) {
-				// Implied by the join; said, so the planner can use the index of events
-				// with
-				// a message.
+				// Implied by the look-up; said, so the planner can use the index of
+				// events with a message.
 				sql.append(" AND e.message IS NOT NULL");
 			}
+			if (selection.messageNumbers() != null) {
+				List<Long> numbers = selection.messageNumbers().stream().sorted().toList();
+				sql.append(" AND e.message IN (SELECT c.id FROM message c WHERE c.workspace_id = ? AND c.number IN (")
+					.append(placeholders(numbers.size()))
+					.append("))");
+				args.add(workspaceId);
+				args.addAll(numbers);
+			}
 			if (selection.messageTemplate() != null) {
-				sql.append(" AND m.template = ?");
+				sql.append(
+						" AND e.message IN (SELECT c.id FROM message c WHERE c.workspace_id = ? AND c.template = ?)");
+				args.add(workspaceId);
 				args.add(selection.messageTemplate());
 			}
 			in(sql, args, "e.contact", selection.contacts());

@@ -26,9 +26,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Listings of bounces and complaints (Pushwoosh's bouncedEmails: a count and a page by
- * offset), which PostgreSQL reads through an index of those events only, answer what
- * filtering and sorting the random events naively answers: after batches ingested side by
- * side, a time-zone change, and a workspace's reset.
+ * offset), which PostgreSQL reads through an index of those events only, and listings
+ * that select by the catalogue (a campaign's events, messages by number: getMessageLog),
+ * whose catalogue conditions are look-ups of the matching messages, answer what filtering
+ * and sorting the random events naively answers: after batches ingested side by side, a
+ * time-zone change, and a workspace's reset.
  */
 class BounceListingIT extends PostgresIntegrationTest {
 
@@ -103,6 +105,11 @@ class BounceListingIT extends PostgresIntegrationTest {
 				.withChannels(Set.of(Channel.EMAIL))
 				.between(from, from + random.nextInt(15 * 86_400) * 1000L + 1));
 		}
+		// Shapes of getMessageLog: a campaign's events, messages by catalogue number.
+		EventSelection log = EventSelection.of(Set.of(EventType.SENT, EventType.OPENED, EventType.BOUNCED));
+		selections.add(log.withApplications(Set.of("APP-A", "APP-B")).withCampaign("c1"));
+		selections.add(log.withApplications(Set.of("APP-B")).withCampaign("c2"));
+		selections.add(log.withMessageNumbers(Set.of(2L, 3L)).withApplications(Set.of("APP-A", "APP-B")));
 		for (EventSelection selection : selections) {
 			List<Event> expected = stored.stream()
 				.filter((event) -> matches(event, selection, catalogue))
@@ -128,7 +135,10 @@ class BounceListingIT extends PostgresIntegrationTest {
 		String campaign = (event.campaign() != null) ? event.campaign() : (message != null) ? message[1] : null;
 		long at = event.at().toEpochMilli();
 		return selection.types().contains(event.type()) && application != null
-				&& selection.applications().contains(application) && selection.channels().contains(event.channel())
+				&& selection.applications().contains(application)
+				&& (selection.channels() == null || selection.channels().contains(event.channel()))
+				&& (selection.messageNumbers() == null
+						|| (message != null && selection.messageNumbers().contains(Long.valueOf(message[2]))))
 				&& (selection.campaign() == null || selection.campaign().equals(campaign))
 				&& (selection.messages() == null
 						|| (event.message() != null && selection.messages().contains(event.message())))
@@ -142,7 +152,7 @@ class BounceListingIT extends PostgresIntegrationTest {
 		return EventSelection.of(Set.of(EventType.BOUNCED, EventType.COMPLAINED));
 	}
 
-	/** Messages m1 to m4 and their application and campaign. */
+	/** Messages m1 to m4 and their application, campaign and number. */
 	private Map<String, String[]> register(String workspace) {
 		List<MessageRegistration> messages = new ArrayList<>();
 		for (int i = 1; i <= 4; i++) {
@@ -151,8 +161,8 @@ class BounceListingIT extends PostgresIntegrationTest {
 		}
 		this.store.registerMessages(workspace, messages, START);
 		return messages.stream()
-			.collect(Collectors.toMap(MessageRegistration::id,
-					(message) -> new String[] { message.application(), message.campaign() }));
+			.collect(Collectors.toMap(MessageRegistration::id, (message) -> new String[] { message.application(),
+					message.campaign(), String.valueOf(message.number()) }));
 	}
 
 	private static List<Event> randomEvents(Random random, Set<Long> usedTimes, String prefix, int count) {
