@@ -29,7 +29,26 @@ final class BucketDeltas {
 
 	}
 
+	/**
+	 * A link click bucket ({@code link_click_bucket}): granularity {@link #LINK_DAY} (the
+	 * UTC day from {@code bucketStart}) or {@link #LINK_ALL_TIME} (bucket start 0);
+	 * application and campaign are the click's own, "" when it has none.
+	 */
+	record LinkKey(short granularity, long bucketStart, String messageKey, String application, String campaign,
+			String channel, String link) {
+	}
+
+	/** Link click buckets of one UTC day. */
+	static final short LINK_DAY = 1440;
+
+	/** Link click buckets of all time. */
+	static final short LINK_ALL_TIME = 0;
+
+	static final long DAY_MILLIS = 86_400_000L;
+
 	private final Map<Key, Delta> deltas = new HashMap<>();
+
+	private final Map<LinkKey, Delta> linkDeltas = new HashMap<>();
 
 	private final LocalDays localDays;
 
@@ -67,6 +86,23 @@ final class BucketDeltas {
 	void add(Event event) {
 		add(Metric.all(event.type()).code(), event.at().toEpochMilli(), event.channel(), event.platformCode(),
 				event.messageKey(), event.detail(), (event.revenue() != null) ? event.revenue() : 0, 1);
+		if (event.type() == EventType.CLICKED && event.link() != null) {
+			addLinkClick(event);
+		}
+	}
+
+	/** Counts a click in its link's buckets: its UTC day's and all time's. */
+	private void addLinkClick(Event event) {
+		long at = event.at().toEpochMilli();
+		String message = event.messageKey();
+		String application = (event.application() != null) ? event.application() : "";
+		String campaign = (event.campaign() != null) ? event.campaign() : "";
+		String channel = event.channel().code();
+		this.linkDeltas.computeIfAbsent(new LinkKey(LINK_DAY, Math.floorDiv(at, DAY_MILLIS) * DAY_MILLIS, message,
+				application, campaign, channel, event.link()), (k) -> new Delta()).count++;
+		this.linkDeltas.computeIfAbsent(
+				new LinkKey(LINK_ALL_TIME, 0, message, application, campaign, channel, event.link()),
+				(k) -> new Delta()).count++;
 	}
 
 	/**
@@ -99,12 +135,17 @@ final class BucketDeltas {
 		return this.deltas.entrySet();
 	}
 
+	Collection<Map.Entry<LinkKey, Delta>> linkEntries() {
+		return this.linkDeltas.entrySet();
+	}
+
 	int size() {
 		return this.deltas.size();
 	}
 
 	void clear() {
 		this.deltas.clear();
+		this.linkDeltas.clear();
 	}
 
 }

@@ -169,13 +169,39 @@ public class EventLog {
 				() -> this.repository.count(workspaceId, selection));
 	}
 
-	/** Clicks per (message, exact link) among the matching events that carry a link. */
+	/**
+	 * Clicks per (message, exact link) among the matching events that carry a link: from
+	 * the link click buckets when they can answer the selection (a selection of clicks by
+	 * application, campaign, message, template, channel, link and whole UTC days), else
+	 * from the events.
+	 */
 	public List<LinkClicks> linkClicks(String workspaceId, EventSelection selection) {
 		return this.answers.get(workspaceId, new LinkClicksKey(selection),
-				() -> List.copyOf(this.repository.linkClicks(workspaceId, selection)),
+				() -> List.copyOf(this.repository.linkClicksFromBuckets(workspaceId, selection.withLinkOnly())
+					.orElseGet(() -> this.repository.linkClicks(workspaceId, selection))),
 				(clicks) -> 32 + clicks.stream()
 					.mapToInt((row) -> 96 + 2 * ((row.link() != null) ? row.link().length() : 0))
 					.sum());
+	}
+
+	/**
+	 * Clicks per (message template, exact link) among the matching events that carry a
+	 * link, summed over the messages (each {@link LinkClicks#message()} null; the
+	 * template null for clicks of messages without one): what {@link #linkClicks} gives,
+	 * grouped by template and link, in fewer rows. From the link click buckets where they
+	 * can answer, else from the events.
+	 */
+	public List<LinkClicks> templateLinkClicks(String workspaceId, EventSelection selection) {
+		return this.answers.get(workspaceId, new TemplateLinkClicksKey(selection),
+				() -> List.copyOf(this.repository.linkClicksFromBuckets(workspaceId, selection.withLinkOnly(), false)
+					.orElseGet(() -> this.repository.templateLinkClicks(workspaceId, selection))),
+				(clicks) -> 32 + clicks.stream()
+					.mapToInt((row) -> 96 + 2 * ((row.link() != null) ? row.link().length() : 0))
+					.sum());
+	}
+
+	/** The key of cached link clicks per template. */
+	private record TemplateLinkClicksKey(EventSelection selection) {
 	}
 
 	/** The key of a cached page. */

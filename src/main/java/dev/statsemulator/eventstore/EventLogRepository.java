@@ -5,8 +5,10 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import javax.sql.DataSource;
@@ -347,6 +349,96 @@ class EventLogRepository {
 				where.args.toArray());
 	}
 
+	/**
+	 * Click counts per (message template, exact link) of the matching events (message
+	 * null).
+	 */
+	List<LinkClicks> templateLinkClicks(String workspaceId, EventSelection selection) {
+		Where where = Where.of(workspaceId, selection.withLinkOnly(), null);
+		return this.jdbc.query(
+				"SELECT e.link, COUNT(*), m.template" + FROM + where.sql + " GROUP BY e.link, m.template",
+				(rs, row) -> new LinkClicks(null, rs.getString(1), rs.getLong(2), rs.getString(3)),
+				where.args.toArray());
+	}
+
+	/**
+	 * As {@link #linkClicks}, from the link click buckets ({@code link_click_bucket},
+	 * written at ingest by {@link BucketStore}): rows per (message, link, day), or per
+	 * (message, link) for all time, never the clicks. Empty when the buckets cannot
+	 * answer the selection: a condition they do not keep (contacts, user, platforms), or
+	 * a time range whose ends are not UTC midnights.
+	 */
+	Optional<List<LinkClicks>> linkClicksFromBuckets(String workspaceId, EventSelection selection) {
+		return linkClicksFromBuckets(workspaceId, selection, true);
+	}
+
+	/**
+	 * As {@link #linkClicksFromBuckets(String, EventSelection)}; with {@code perMessage}
+	 * false, summed per (message template, link) instead: one row per link and template
+	 * (message null), however many messages use them.
+	 */
+	Optional<List<LinkClicks>> linkClicksFromBuckets(String workspaceId, EventSelection selection, boolean perMessage) {
+		if (!selection.types().equals(Set.of(EventType.CLICKED)) || selection.contacts() != null
+				|| selection.user() != null || selection.platforms() != null || !dayAligned(selection.fromMillis())
+				|| !dayAligned(selection.toMillis())) {
+			return Optional.empty();
+		}
+		StringBuilder sql = new StringBuilder("b.workspace_id = ?");
+		List<Object> args = new ArrayList<>();
+		args.add(workspaceId);
+		boolean allTime = selection.fromMillis() == null && selection.toMillis() == null;
+		sql.append(" AND b.granularity = ?");
+		args.add(allTime ? BucketDeltas.LINK_ALL_TIME : BucketDeltas.LINK_DAY);
+		if (selection.matchesNothing()) {
+			return Optional.of(List.of());
+		}
+		if (selection.fromMillis() != null) {
+			sql.append(" AND b.bucket_start >= ?");
+			args.add(selection.fromMillis());
+		}
+		if (selection.toMillis() != null) {
+			sql.append(" AND b.bucket_start < ?");
+			args.add(selection.toMillis());
+		}
+		// The click's own application and campaign, else its message's ('': none).
+		Where.in(sql, args, "COALESCE(NULLIF(b.application, ''), m.application)", selection.applications());
+		Where.in(sql, args, "b.message_key", selection.messages());
+		if (selection.campaign() != null) {
+			sql.append(" AND COALESCE(NULLIF(b.campaign, ''), m.campaign) = ?");
+			args.add(selection.campaign());
+		}
+		Where.in(sql, args, "m.number", selection.messageNumbers());
+		if (selection.messageTemplate() != null) {
+			sql.append(" AND m.template = ?");
+			args.add(selection.messageTemplate());
+		}
+		if (selection.channels() != null) {
+			Where.in(sql, args, "b.channel", selection.channels().stream().map(Channel::code).sorted().toList());
+		}
+		if (selection.linkTemplate() != null) {
+			Where.linkTemplate(sql, args, "b.link", selection.linkTemplate());
+		}
+		String message = perMessage ? "b.message_key" : "''";
+		List<LinkClicks> rows = this.jdbc.query(
+				"SELECT " + message + ", b.link, SUM(b.click_count), m.template "
+						+ "FROM link_click_bucket b LEFT JOIN message m ON m.workspace_id = b.workspace_id "
+						+ "AND m.id = b.message_key WHERE " + sql + " GROUP BY " + (perMessage ? message + ", " : "")
+						+ "b.link, m.template",
+				(rs, row) -> new LinkClicks(rs.getString(1).isEmpty() ? null : rs.getString(1), rs.getString(2),
+						rs.getLong(3), rs.getString(4)),
+				args.toArray());
+		// By message (none last), link and template.
+		List<LinkClicks> ordered = new ArrayList<>(rows);
+		ordered.sort(Comparator.comparing(LinkClicks::message, Comparator.nullsLast(Comparator.naturalOrder()))
+			.thenComparing(LinkClicks::link)
+			.thenComparing(LinkClicks::messageTemplate, Comparator.nullsLast(Comparator.naturalOrder())));
+		return Optional.of(ordered);
+	}
+
+	private static boolean dayAligned(Long millis) {
+		return millis == null || Math.floorMod(millis, BucketDeltas.DAY_MILLIS) == 0;
+	}
+
 	private static LoggedEvent toLoggedEvent(ResultSet rs) throws java.sql.SQLException {
 		long number = rs.getLong("message_number");
 		Long messageNumber = rs.wasNull() ? null : number;
@@ -365,23 +457,58 @@ class EventLogRepository {
 				sql.append(" AND 1 = 0");
 				return new Where(sql.toString(), args);
 			}
-			in(sql, args, "e.type", selection.types().stream().map(EventType::code).sorted().toList());
-			// An event without an application or campaign has its message's.
-			in(sql, args, "COALESCE(e.application, m.application)", selection.applications());
+			// The types as literals (codes of an enum, never input): the planner proves
+			// from them that a partial index on some types holds the events (bounces
+			// and complaints, event_bounce_time), whatever plan it caches.
+			sql.append(" AND e.type IN (")
+				.append(String.join(", ",
+						selection.types().stream().map((type) -> "'" + type.code() + "'").sorted().toList()))
+				.append(")");
+			// An event without an application or campaign has its message's. Each
+			// condition on the catalogue is a look-up of the matching messages (a hashed
+			// set, read once), not a condition on the joined row: the planner then
+			// estimates how many events match, and reads a page through the time index
+			// until it is full, joining the catalogue to the page's rows only (with
+			// COALESCE(e.application, m.application) it guessed a handful of rows, and
+			// planned a sort of the workspace's events, or an index scan that joined
+			// every event it read, at a cost that also paid for compiling the query).
+			if (selection.applications() != null) {
+				List<String> applications = selection.applications().stream().sorted().toList();
+				sql.append(" AND (e.application IN (")
+					.append(placeholders(applications.size()))
+					.append(") OR (e.application IS NULL AND e.message IN (SELECT c.id FROM message c "
+							+ "WHERE c.workspace_id = ? AND c.application IN (")
+					.append(placeholders(applications.size()))
+					.append("))))");
+				args.addAll(applications);
+				args.add(workspaceId);
+				args.addAll(applications);
+			}
 			in(sql, args, "e.message", selection.messages());
 			if (selection.campaign() != null) {
-				sql.append(" AND COALESCE(e.campaign, m.campaign) = ?");
+				sql.append(" AND (e.campaign = ? OR (e.campaign IS NULL AND e.message IN (SELECT c.id FROM message c "
+						+ "WHERE c.workspace_id = ? AND c.campaign = ?)))");
+				args.add(selection.campaign());
+				args.add(workspaceId);
 				args.add(selection.campaign());
 			}
-			in(sql, args, "m.number", selection.messageNumbers());
 			if (selection.messageNumbers() != null || selection.messageTemplate() != null) {
-				// Implied by the join; said, so the planner can use the index of events
-				// with
-				// a message.
+				// Implied by the look-up; said, so the planner can use the index of
+				// events with a message.
 				sql.append(" AND e.message IS NOT NULL");
 			}
+			if (selection.messageNumbers() != null) {
+				List<Long> numbers = selection.messageNumbers().stream().sorted().toList();
+				sql.append(" AND e.message IN (SELECT c.id FROM message c WHERE c.workspace_id = ? AND c.number IN (")
+					.append(placeholders(numbers.size()))
+					.append("))");
+				args.add(workspaceId);
+				args.addAll(numbers);
+			}
 			if (selection.messageTemplate() != null) {
-				sql.append(" AND m.template = ?");
+				sql.append(
+						" AND e.message IN (SELECT c.id FROM message c WHERE c.workspace_id = ? AND c.template = ?)");
+				args.add(workspaceId);
 				args.add(selection.messageTemplate());
 			}
 			in(sql, args, "e.contact", selection.contacts());
@@ -429,17 +556,23 @@ class EventLogRepository {
 		 * template that does matches nothing.
 		 */
 		private static void linkTemplate(StringBuilder sql, List<Object> args, String template) {
+			linkTemplate(sql, args, "e.link", template);
+		}
+
+		/** As {@link #linkTemplate(StringBuilder, List, String)}, on this column. */
+		static void linkTemplate(StringBuilder sql, List<Object> args, String column, String template) {
 			boolean prefix = template.endsWith("*");
 			String form = prefix ? template.substring(0, template.length() - 1) : template;
 			if (form.contains("?") || form.contains("#")) {
 				sql.append(" AND 1 = 0");
 			}
 			else if (prefix) {
-				sql.append(" AND e.link LIKE ? ESCAPE '!'");
+				sql.append(" AND " + column + " LIKE ? ESCAPE '!'");
 				args.add(escapeLike(form) + "%");
 			}
 			else {
-				sql.append(" AND (e.link = ? OR e.link LIKE ? ESCAPE '!' OR e.link LIKE ? ESCAPE '!')");
+				sql.append(" AND (" + column + " = ? OR " + column + " LIKE ? ESCAPE '!' OR " + column
+						+ " LIKE ? ESCAPE '!')");
 				args.add(form);
 				args.add(escapeLike(form) + "?%");
 				args.add(escapeLike(form) + "#%");
@@ -450,7 +583,7 @@ class EventLogRepository {
 			return value.replace("!", "!!").replace("%", "!%").replace("_", "!_");
 		}
 
-		private static <T extends Comparable<T>> void in(StringBuilder sql, List<Object> args, String column,
+		static <T extends Comparable<T>> void in(StringBuilder sql, List<Object> args, String column,
 				Collection<T> values) {
 			if (values == null) {
 				return;

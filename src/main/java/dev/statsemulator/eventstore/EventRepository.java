@@ -310,8 +310,8 @@ class EventRepository {
 	}
 
 	/** Every table that holds a workspace's data (not its settings and credentials). */
-	private static final List<String> DATA_TABLES = List.of("count_bucket", "day_rollup", "first_touch", "event",
-			"room", "message");
+	private static final List<String> DATA_TABLES = List.of("count_bucket", "link_click_bucket", "day_rollup",
+			"first_touch", "event", "room", "message");
 
 	/**
 	 * PostgreSQL: fresh planner statistics for the first occurrences, whose look-up by

@@ -50,7 +50,7 @@ class EmailLinksController {
 		boolean withFullLinks = request.params() != null && Boolean.TRUE.equals(request.params().withFullLinks());
 		// Group the exact links by (email template, template form of the link).
 		Map<List<String>, Map<String, Long>> groups = new LinkedHashMap<>();
-		for (LinkClicks clicks : this.log.linkClicks(access.workspaceId(), selection)) {
+		for (LinkClicks clicks : this.log.templateLinkClicks(access.workspaceId(), selection)) {
 			List<String> key = List.of((clicks.messageTemplate() != null) ? clicks.messageTemplate() : "",
 					templateForm(clicks.link()));
 			groups.computeIfAbsent(key, (k) -> new HashMap<>()).merge(clicks.link(), clicks.clicks(), Long::sum);
