@@ -9,12 +9,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.IntConsumer;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -87,10 +88,18 @@ class VendorCallFilter extends OncePerRequestFilter {
 		String workspace = resolve(api, request, body).orElse(null);
 		FaultDecision decision = (workspace != null && this.faults.any())
 				? this.faults.decide(workspace, api.name(), path) : FaultDecision.NONE;
-		Recording recording = new Recording(api, workspace, request, path, bodyText, body.length, started, emulatorNow,
-				wall, decision.describe());
+		// Recorded once: before the last byte of an answer with a declared length goes
+		// out (see HeldFlushResponse), else when the call ends.
+		AtomicBoolean recorded = new AtomicBoolean();
+		IntConsumer record = (status) -> {
+			if (this.journal.enabled() && recorded.compareAndSet(false, true)) {
+				long duration = (System.nanoTime() - started) / 1_000_000;
+				this.journal.record(entry(api, workspace, request, path, bodyText, body.length, status, duration,
+						emulatorNow, wall, decision.describe()));
+			}
+		};
 		HttpServletResponse held = this.journal.enabled()
-				? new HeldFlushResponse(response, () -> recording.record(response.getStatus())) : response;
+				? new HeldFlushResponse(response, () -> record.accept(response.getStatus())) : response;
 		int status = 500;
 		try {
 			if (decision.delayMillis() > 0) {
@@ -105,62 +114,8 @@ class VendorCallFilter extends OncePerRequestFilter {
 			status = response.getStatus();
 		}
 		finally {
-			recording.record(status);
+			record.accept(status);
 		}
-	}
-
-	/**
-	 * One call's journal entry, recorded once: before the last byte of an answer with a
-	 * declared length goes out (see {@link HeldFlushResponse}), else when the call ends.
-	 */
-	private final class Recording {
-
-		private final VendorApi api;
-
-		private final @Nullable String workspace;
-
-		private final HttpServletRequest request;
-
-		private final String path;
-
-		private final String bodyText;
-
-		private final long bodyBytes;
-
-		private final long started;
-
-		private final Instant emulatorNow;
-
-		private final Instant wall;
-
-		private final String injected;
-
-		private boolean recorded;
-
-		Recording(VendorApi api, @Nullable String workspace, HttpServletRequest request, String path, String bodyText,
-				long bodyBytes, long started, Instant emulatorNow, Instant wall, String injected) {
-			this.api = api;
-			this.workspace = workspace;
-			this.request = request;
-			this.path = path;
-			this.bodyText = bodyText;
-			this.bodyBytes = bodyBytes;
-			this.started = started;
-			this.emulatorNow = emulatorNow;
-			this.wall = wall;
-			this.injected = injected;
-		}
-
-		void record(int status) {
-			if (this.recorded || !VendorCallFilter.this.journal.enabled()) {
-				return;
-			}
-			this.recorded = true;
-			long duration = (System.nanoTime() - this.started) / 1_000_000;
-			VendorCallFilter.this.journal.record(entry(this.api, this.workspace, this.request, this.path, this.bodyText,
-					this.bodyBytes, status, duration, this.emulatorNow, this.wall, this.injected));
-		}
-
 	}
 
 	private JournalEntry entry(VendorApi api, String workspace, HttpServletRequest request, String path,
