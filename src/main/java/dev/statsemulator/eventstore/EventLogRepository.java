@@ -474,23 +474,19 @@ class EventLogRepository {
 			// every event it read, at a cost that also paid for compiling the query).
 			if (selection.applications() != null) {
 				List<String> applications = selection.applications().stream().sorted().toList();
-				sql.append(" AND (e.application IN (")
-					.append(placeholders(applications.size()))
-					.append(") OR (e.application IS NULL AND e.message IN (SELECT c.id FROM message c "
-							+ "WHERE c.workspace_id = ? AND c.application IN (")
-					.append(placeholders(applications.size()))
-					.append("))))");
+				sql.append(" AND (e.application IN (").append(placeholders(applications.size())).append(")");
 				args.addAll(applications);
-				args.add(workspaceId);
-				args.addAll(applications);
+				sql.append(" OR (e.application IS NULL AND ");
+				messagesWith(sql, args, workspaceId, "application", applications);
+				sql.append("))");
 			}
 			in(sql, args, "e.message", selection.messages());
 			if (selection.campaign() != null) {
-				sql.append(" AND (e.campaign = ? OR (e.campaign IS NULL AND e.message IN (SELECT c.id FROM message c "
-						+ "WHERE c.workspace_id = ? AND c.campaign = ?)))");
+				sql.append(" AND (e.campaign = ?");
 				args.add(selection.campaign());
-				args.add(workspaceId);
-				args.add(selection.campaign());
+				sql.append(" OR (e.campaign IS NULL AND ");
+				messagesWith(sql, args, workspaceId, "campaign", List.of(selection.campaign()));
+				sql.append("))");
 			}
 			if (selection.messageNumbers() != null || selection.messageTemplate() != null) {
 				// Implied by the look-up; said, so the planner can use the index of
@@ -498,18 +494,12 @@ class EventLogRepository {
 				sql.append(" AND e.message IS NOT NULL");
 			}
 			if (selection.messageNumbers() != null) {
-				List<Long> numbers = selection.messageNumbers().stream().sorted().toList();
-				sql.append(" AND e.message IN (SELECT c.id FROM message c WHERE c.workspace_id = ? AND c.number IN (")
-					.append(placeholders(numbers.size()))
-					.append("))");
-				args.add(workspaceId);
-				args.addAll(numbers);
+				sql.append(" AND ");
+				messagesWith(sql, args, workspaceId, "number", selection.messageNumbers().stream().sorted().toList());
 			}
 			if (selection.messageTemplate() != null) {
-				sql.append(
-						" AND e.message IN (SELECT c.id FROM message c WHERE c.workspace_id = ? AND c.template = ?)");
-				args.add(workspaceId);
-				args.add(selection.messageTemplate());
+				sql.append(" AND ");
+				messagesWith(sql, args, workspaceId, "template", List.of(selection.messageTemplate()));
 			}
 			in(sql, args, "e.contact", selection.contacts());
 			if (selection.user() != null) {
@@ -530,7 +520,7 @@ class EventLogRepository {
 				sql.append(" AND e.link IS NOT NULL");
 			}
 			if (selection.linkTemplate() != null) {
-				linkTemplate(sql, args, selection.linkTemplate());
+				linkTemplate(sql, args, "e.link", selection.linkTemplate());
 			}
 			if (selection.fromMillis() != null) {
 				sql.append(" AND e.at_ms >= ?");
@@ -551,15 +541,24 @@ class EventLogRepository {
 		}
 
 		/**
-		 * Links whose template form (before any '?' or '#') equals the template, or with
-		 * a trailing '*' starts with it. A template form never holds '?' or '#', so a
-		 * template that does matches nothing.
+		 * The event's message is one of the workspace's catalogue entries whose
+		 * {@code column} is one of {@code values}: a look-up of the matching messages.
 		 */
-		private static void linkTemplate(StringBuilder sql, List<Object> args, String template) {
-			linkTemplate(sql, args, "e.link", template);
+		private static void messagesWith(StringBuilder sql, List<Object> args, String workspaceId, String column,
+				List<?> values) {
+			sql.append("e.message IN (SELECT c.id FROM message c WHERE c.workspace_id = ? AND c.")
+				.append(column)
+				.append((values.size() == 1) ? " = ?" : " IN (" + placeholders(values.size()) + ")")
+				.append(")");
+			args.add(workspaceId);
+			args.addAll(values);
 		}
 
-		/** As {@link #linkTemplate(StringBuilder, List, String)}, on this column. */
+		/**
+		 * Links in {@code column} whose template form (before any '?' or '#') equals the
+		 * template, or with a trailing '*' starts with it. A template form never holds
+		 * '?' or '#', so a template that does matches nothing.
+		 */
 		static void linkTemplate(StringBuilder sql, List<Object> args, String column, String template) {
 			boolean prefix = template.endsWith("*");
 			String form = prefix ? template.substring(0, template.length() - 1) : template;
